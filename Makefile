@@ -1,0 +1,36 @@
+# make run   — set up .venv, seed the default exhibition and open it in a window
+# make test  — the same set-up, then lint, the import contracts and the whole test suite
+# Both work from a fresh clone; see README.md.
+
+VENV      := .venv
+PY        := $(VENV)/bin/python
+STAMP     := $(VENV)/.installed
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint screenshots bench clean setup
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@tools/check-system-libs offscreen
+	@test -x $(PY) || "$$(tools/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+run: setup
+	@tools/check-system-libs window
+	$(VENV)/bin/kiosk run --windowed $(ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check kiosk tests db benchmarks
+	$(VENV)/bin/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk screenshot build/screenshots $(ARGS)
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

@@ -1,0 +1,91 @@
+"""The command line: `kiosk [run] …`, `kiosk screenshot OUTDIR …`.
+
+Exit 0 on success; 1 on refused or failed work, with one `error: …` line on stderr and no
+traceback; 2 on a usage error (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.errors import KioskError
+from kiosk.settings import Settings, build_settings
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1920x1080, got {value!r}") from None
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError(f"size out of range: {value}")
+    return width, height
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", type=Path,
+        help="folder of the database (default: $KIOSK_DATA_DIR, else the platform's user data folder)",
+    )
+    parser.add_argument("--database-url", help="SQLAlchemy URL overriding the database in the data dir")
+    parser.add_argument("--lang", choices=["zh", "en"], help="default language (default: zh)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="湖南税务“一局一品”党建品牌展 exhibition kiosk")
+    sub = parser.add_subparsers(dest="command")
+    run = sub.add_parser("run", help="start the exhibition (fullscreen kiosk by default)")
+    for p in (parser, run):
+        _common(p)
+        p.add_argument("--windowed", action="store_true", help="a resizable window, for laptops")
+        p.add_argument("--idle", dest="idle", action="store_true", default=None,
+                       help="return Home after inactivity even when windowed")
+        p.add_argument("--no-idle", dest="idle", action="store_false", help="never return Home by itself")
+        p.add_argument(
+            "--idle-timeout", type=float, metavar="SECONDS", help="inactivity before the countdown"
+        )
+    shot = sub.add_parser("screenshot", help="render every screen to PNG, offscreen")
+    shot.add_argument("outdir", type=Path)
+    shot.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT (default 1920x1080)")
+    _common(shot)
+    return parser
+
+
+def _settings(args: argparse.Namespace, **overrides: object) -> Settings:
+    return build_settings(
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        language=args.lang,
+        **overrides,  # type: ignore[arg-type]
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "screenshot":
+            from kiosk.app import take_screenshots
+
+            for path in take_screenshots(_settings(args, windowed=True), args.outdir, args.size):
+                print(path)
+            return 0
+        from kiosk.app import run_kiosk
+
+        return run_kiosk(
+            _settings(args, windowed=args.windowed, idle=args.idle, idle_timeout_s=args.idle_timeout)
+        )
+    except KioskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""The default exhibition: parsed from db/exhibition, placeholder artwork drawn, stored once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.content.serialization import exhibition_from_dict
+from kiosk.content.types import Bureau, Exhibition, Photo, Rendition
+from kiosk.media.placeholder import draw_placeholder
+from kiosk.media.renditions import render_photo
+from kiosk.store import repository
+
+PLACEHOLDER_LABEL = "示意图 · 占位  PLACEHOLDER"
+
+
+def default_exhibition_data() -> dict[str, Any]:
+    """The raw JSON of the shipped exhibition (installed as `kiosk.db.exhibition`)."""
+    source = resources.files("kiosk.db.exhibition") / "exhibition.json"
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+def placeholder_font() -> Path:
+    with resources.as_file(resources.files("kiosk.assets.fonts") / "NotoSansSC-Bold.otf") as path:
+        return Path(path)
+
+
+def _placeholder_motifs(data: dict[str, Any]) -> dict[str, str]:
+    """photo key → motif, for every photo of the seed that asks for placeholder artwork."""
+    motifs: dict[str, str] = {}
+
+    def visit(photo: dict[str, Any] | None) -> None:
+        if photo and photo.get("placeholder"):
+            motifs[photo["key"]] = photo["placeholder"]["motif"]
+
+    for bureau in data.get("bureaus", []):
+        visit(bureau.get("cover"))
+        for photo in bureau.get("photos", []):
+            visit(photo)
+        for story in bureau.get("stories", []):
+            for photo in story.get("photos", []):
+                visit(photo)
+    return motifs
+
+
+class _ArtworkPainter:
+    """Draws a bureau's placeholder photos and collects the blobs to store."""
+
+    def __init__(self, motifs: dict[str, str], font: Path) -> None:
+        self.motifs = motifs
+        self.font = font
+        self.blobs: list[repository.MediaBlob] = []
+
+    def paint(self, photo: Photo, bureau: Bureau) -> Photo:
+        motif = self.motifs.get(photo.key)
+        if motif is None:
+            return photo
+        is_cover = bureau.cover is not None and photo.key == bureau.cover.key
+        heading = bureau.brand.name or bureau.city
+        image = draw_placeholder(
+            motif=motif,
+            colour=bureau.colour,
+            title=heading.zh if is_cover else bureau.city.zh,
+            subtitle=(heading.en if is_cover else photo.caption.zh),
+            label=PLACEHOLDER_LABEL,
+            font_path=self.font,
+        )
+        rendered = render_photo(image)
+        renditions = []
+        for r in rendered.renditions:
+            self.blobs.append(repository.MediaBlob(sha256=r.sha256, mime=r.mime, data=r.data))
+            renditions.append(
+                Rendition(kind=r.kind, sha256=r.sha256, width=r.width, height=r.height, mime=r.mime)
+            )
+        return replace(photo, renditions=tuple(renditions), is_placeholder=True)
+
+
+def build_default_exhibition() -> tuple[Exhibition, list[repository.MediaBlob]]:
+    """The shipped exhibition with its placeholder artwork rendered, ready to store."""
+    data = default_exhibition_data()
+    exhibition = exhibition_from_dict(data)
+    painter = _ArtworkPainter(_placeholder_motifs(data), placeholder_font())
+    bureaus = []
+    for b in exhibition.bureaus:
+        bureaus.append(
+            replace(
+                b,
+                cover=painter.paint(b.cover, b) if b.cover else None,
+                photos=tuple(painter.paint(p, b) for p in b.photos),
+                stories=tuple(
+                    replace(s, photos=tuple(painter.paint(p, b) for p in s.photos)) for s in b.stories
+                ),
+            )
+        )
+    return replace(exhibition, bureaus=tuple(bureaus)), painter.blobs
+
+
+def seed_if_empty(sessions: sessionmaker[Session]) -> bool:
+    """Seed the default exhibition into an empty database; never touch one that has content.
+
+    Returns True when it seeded. One transaction: a kill mid-seed leaves the database empty,
+    and the next start seeds again.
+    """
+    with sessions() as session:
+        if repository.has_exhibition(session):
+            return False
+    exhibition, blobs = build_default_exhibition()
+    with sessions.begin() as session:
+        if repository.has_exhibition(session):  # another process seeded meanwhile
+            return False
+        repository.store_media(session, blobs)
+        repository.replace_exhibition(session, exhibition)
+    return True

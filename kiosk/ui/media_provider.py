@@ -1,0 +1,77 @@
+"""`image://media/<sha256>`: photo renditions from the reader, decoded once and cached.
+
+Decoding the JPEG costs far more than reading its bytes, so what is cached is the decoded
+QImage, keyed by (sha256, size asked for). Images are decoded in the GUI thread (QML
+Images bound to this provider are synchronous): the reader need not be thread-safe.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QColor, QImage, QImageReader
+from PySide6.QtQuick import QQuickImageProvider
+
+from kiosk.services.exhibition import ExhibitionReader
+
+PROVIDER_ID = "media"
+
+
+def _scaled_size(original: QSize, requested: QSize) -> QSize:
+    """The size to decode to: cover the requested box, keep the aspect ratio, never upscale."""
+    w, h = original.width(), original.height()
+    rw, rh = requested.width(), requested.height()
+    if w <= 0 or h <= 0 or (rw <= 0 and rh <= 0):
+        return original
+    factors = [f for f in (rw / w if rw > 0 else 0, rh / h if rh > 0 else 0) if f > 0]
+    factor = min(1.0, max(factors))
+    return QSize(max(1, round(w * factor)), max(1, round(h * factor)))
+
+
+class MediaImageProvider(QQuickImageProvider):
+    """Serves the reader's renditions to QML with a small LRU cache of decoded images."""
+
+    def __init__(self, reader: ExhibitionReader, *, cache_size: int = 48) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self._reader = reader
+        self._cache: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
+        self._cache_size = cache_size
+        self.decodes = 0  # how many times bytes were decoded (cache misses), for tests
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def requestImage(self, image_id: str, size: QSize, requested_size: QSize) -> QImage:  # noqa: N802
+        sha = image_id.split("?", 1)[0]
+        key = (sha, requested_size.width(), requested_size.height())
+        image = self._cache.get(key)
+        if image is None:
+            image = self._decode(sha, requested_size)
+            self._cache[key] = image
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        size.setWidth(image.width())
+        size.setHeight(image.height())
+        return image
+
+    def _decode(self, sha: str, requested: QSize) -> QImage:
+        self.decodes += 1
+        data = self._reader.media_bytes(sha)
+        if data:
+            buffer = QBuffer()
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            reader = QImageReader(buffer)
+            reader.setAutoTransform(True)
+            original = reader.size()
+            if original.isValid() and requested.isValid() or requested.width() > 0 or requested.height() > 0:
+                reader.setScaledSize(_scaled_size(original, requested))
+            image = reader.read()
+            if not image.isNull():
+                return image
+        missing = QImage(16, 16, QImage.Format.Format_RGB32)
+        missing.fill(QColor("#d8cfc4"))  # an unknown photo shows as a quiet tile, not an error
+        return missing

@@ -1,0 +1,202 @@
+"""List models the screens bind to: plain exhibition types adapted to Qt's model/view.
+
+Every text role is resolved in the current language at `data()` time; a language switch
+calls `language_changed()`, which emits `dataChanged` over every row so the visible
+text updates in place (no reset, no scroll jump).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+
+from kiosk.content.types import (
+    Bureau,
+    Figure,
+    Language,
+    Photo,
+    RenditionKind,
+    Section,
+    Story,
+    text_in,
+)
+
+LanguageSource = Callable[[], Language]
+_FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def paragraphs(text: str) -> list[str]:
+    """A text's paragraphs: blocks separated by a blank line, stripped, none empty."""
+    blocks = text.replace("\r\n", "\n").split("\n\n")
+    return [b.strip() for b in blocks if b.strip()]
+
+
+def media_url(photo: Photo | None, kind: RenditionKind) -> str:
+    """`image://media/<sha256>` for the rendition (falling back to the other size), or ""."""
+    if photo is None:
+        return ""
+    other = RenditionKind.THUMB if kind is RenditionKind.DISPLAY else RenditionKind.DISPLAY
+    rendition = photo.rendition(kind) or photo.rendition(other)
+    return f"image://media/{rendition.sha256}" if rendition is not None else ""
+
+
+def figure_decimals(value: Decimal) -> int:
+    """Digits after the point as printed: Decimal("91.3") → 1, Decimal("1596") → 0."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+class _RowModel(QAbstractListModel):
+    """A read-only list of plain rows; subclasses name their roles and compute values."""
+
+    ROLES: tuple[str, ...] = ()
+
+    def __init__(self, language: LanguageSource, rows: Sequence[Any] = (), parent=None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._rows: list[Any] = list(rows)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def language_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [])
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() != 0:
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            role = _FIRST_ROLE
+        offset = role - _FIRST_ROLE
+        if not 0 <= offset < len(self.ROLES):
+            return None
+        return self.value(row, self.ROLES[offset], self._language())
+
+    def value(self, row: Any, role: str, language: Language) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class BureauListModel(_RowModel):
+    """Home tiles: one per city/prefecture bureau (the province has its own entry)."""
+
+    ROLES = ("slug", "headline", "city", "name", "hasBrand", "colour", "cover", "coverPlaceholder")
+
+    def value(self, row: Bureau, role: str, language: Language) -> Any:
+        match role:
+            case "slug":
+                return row.slug
+            case "headline":  # the brand, or what the bureau focuses on where it has none
+                return text_in(row.brand.name, language) or row.focus.text(language)
+            case "city":
+                return row.city.text(language)
+            case "name":
+                return row.name.text(language)
+            case "hasBrand":
+                return row.brand.name is not None
+            case "colour":
+                return row.colour
+            case "cover":
+                return media_url(row.cover or (row.photos[0] if row.photos else None), RenditionKind.THUMB)
+            case "coverPlaceholder":
+                cover = row.cover or (row.photos[0] if row.photos else None)
+                return bool(cover and cover.is_placeholder)
+        return None
+
+
+class StoryListModel(_RowModel):
+    ROLES = ("key", "title", "summary", "source", "thumb")
+
+    def value(self, row: Story, role: str, language: Language) -> Any:
+        match role:
+            case "key":
+                return row.key
+            case "title":
+                return row.title.text(language)
+            case "summary":
+                return row.summary.text(language)
+            case "source":
+                return row.source.text(language)
+            case "thumb":
+                return media_url(row.photos[0] if row.photos else None, RenditionKind.THUMB)
+        return None
+
+
+class PhotoListModel(_RowModel):
+    ROLES = ("key", "caption", "credit", "thumb", "display", "placeholder", "aspect")
+
+    def value(self, row: Photo, role: str, language: Language) -> Any:
+        match role:
+            case "key":
+                return row.key
+            case "caption":
+                return row.caption.text(language)
+            case "credit":
+                return text_in(row.credit, language)
+            case "thumb":
+                return media_url(row, RenditionKind.THUMB)
+            case "display":
+                return media_url(row, RenditionKind.DISPLAY)
+            case "placeholder":
+                return row.is_placeholder
+            case "aspect":  # width / height, so strips lay out before the pixels arrive
+                r = row.rendition(RenditionKind.THUMB) or row.rendition(RenditionKind.DISPLAY)
+                return r.width / r.height if r is not None and r.height else 1.5
+        return None
+
+
+class FigureListModel(_RowModel):
+    """Headline figures; `value` is the text exactly as printed, `target` the number to count to."""
+
+    ROLES = ("key", "label", "value", "target", "decimals", "unit", "qualifier", "year")
+
+    def value(self, row: Figure, role: str, language: Language) -> Any:
+        match role:
+            case "key":
+                return row.key
+            case "label":
+                return row.label.text(language)
+            case "value":
+                return str(row.value)
+            case "target":
+                return float(row.value)
+            case "decimals":
+                return figure_decimals(row.value)
+            case "unit":
+                return row.unit.text(language)
+            case "qualifier":
+                return text_in(row.qualifier, language)
+            case "year":
+                return str(row.year) if row.year is not None else ""
+        return None
+
+
+class SectionListModel(_RowModel):
+    ROLES = ("key", "title", "lead", "paragraphs")
+
+    def value(self, row: Section, role: str, language: Language) -> Any:
+        match role:
+            case "key":
+                return row.key
+            case "title":
+                return row.title.text(language)
+            case "lead":
+                return row.lead.text(language)
+            case "paragraphs":
+                return paragraphs(row.body.text(language))
+        return None
