@@ -35,7 +35,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="湖南税务“一局一品”党建品牌展 exhibition kiosk")
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="湖南税务“一局一品”党建品牌展 exhibition kiosk"
+    )
     sub = parser.add_subparsers(dest="command")
     run = sub.add_parser("run", help="start the exhibition (fullscreen kiosk by default)")
     for p in (parser, run):

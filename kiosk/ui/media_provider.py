@@ -67,7 +67,7 @@ class MediaImageProvider(QQuickImageProvider):
             reader = QImageReader(buffer)
             reader.setAutoTransform(True)
             original = reader.size()
-            if original.isValid() and requested.isValid() or requested.width() > 0 or requested.height() > 0:
+            if original.isValid() and (requested.width() > 0 or requested.height() > 0):
                 reader.setScaledSize(_scaled_size(original, requested))
             image = reader.read()
             if not image.isNull():

@@ -1,0 +1,131 @@
+"""The visitor window: QML engine, fonts, media provider, state and idle monitor wired together.
+
+`build_kiosk()` is what `app.py` and the screenshot tool call; `show_kiosk()` puts it on
+screen. Operator keys (documented in the README): Ctrl+Shift+F12 leaves fullscreen,
+Ctrl+Shift+Q quits.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow  # noqa: F401 - makes rootObjects()[0] a QQuickWindow
+
+from kiosk.services.exhibition import ExhibitionReader
+from kiosk.settings import Settings
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
+from kiosk.ui.state import KioskState
+from kiosk.ui.typeface import load_bundled_fonts
+
+MIN_LANDSCAPE = (1280, 720)
+
+
+class KioskError(RuntimeError):
+    """The visitor screens could not be built (a QML error, reported with its message)."""
+
+
+class OperatorKeys(QObject):
+    """Ctrl+Shift+F12: leave fullscreen (windowed, resizable). Ctrl+Shift+Q: quit."""
+
+    def __init__(self, kiosk: KioskWindow) -> None:
+        super().__init__(kiosk.window)
+        self._kiosk = kiosk
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        mods = event.modifiers()
+        wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if (mods & wanted) != wanted:
+            return False
+        if event.key() == Qt.Key.Key_F12:
+            self._kiosk.show_windowed()
+            return True
+        if event.key() == Qt.Key.Key_Q:
+            self._kiosk.quit()
+            return True
+        return False
+
+
+class KioskWindow:
+    """One visitor window. Attributes: `engine`, `window` (the QQuickWindow), `state`, `idle`,
+    `images` (the media provider)."""
+
+    def __init__(
+        self, app: QGuiApplication, reader: ExhibitionReader, settings: Settings, *, animations: bool = True
+    ) -> None:
+        self.app = app
+        self.settings = settings
+        self.font_family = load_bundled_fonts(app)
+        self.state = KioskState(
+            reader,
+            default_language=settings.default_language,
+            animations=animations,
+            min_touch_px=settings.min_touch_px,
+        )
+        self.idle = IdleMonitor(
+            app,
+            timeout_s=settings.idle_timeout_s,
+            countdown_s=settings.idle_countdown_s,
+            enabled=settings.idle_enabled,
+            at_rest=self.state.at_rest,
+            parent=self.state,
+        )
+        self.idle.expired.connect(self.state.reset_for_next_visitor)
+        self.engine = QQmlApplicationEngine()
+        self.images = MediaImageProvider(reader)
+        self.engine.addImageProvider(PROVIDER_ID, self.images)
+        self.engine.setInitialProperties({"kiosk": self.state, "idle": self.idle, "fontFamily": self.font_family})
+        errors: list[str] = []
+        self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
+        qml = resources.files("kiosk.ui") / "qml" / "Main.qml"
+        with resources.as_file(qml) as path:
+            self.engine.load(QUrl.fromLocalFile(str(path)))
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise KioskError("the visitor screens failed to load: " + "; ".join(errors or ["no root object"]))
+        self.window: QQuickWindow = roots[0]  # kept here: QQuickItem.window() crashes at exit in 6.12
+        self._keys = OperatorKeys(self)
+        self.window.installEventFilter(self._keys)
+
+    def show(self, *, fullscreen: bool | None = None) -> None:
+        """Fullscreen per settings (or `fullscreen`), else windowed at a resizable minimum size."""
+        if self.settings.fullscreen if fullscreen is None else fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.show_windowed()
+
+    def show_windowed(self) -> None:
+        screen = self.window.screen()
+        portrait = screen is not None and screen.size().height() > screen.size().width()
+        w, h = MIN_LANDSCAPE[::-1] if portrait else MIN_LANDSCAPE
+        self.window.setMinimumWidth(w)
+        self.window.setMinimumHeight(h)
+        if self.window.width() < w or self.window.height() < h:
+            self.window.resize(w, h)
+        self.window.showNormal()
+
+    def quit(self) -> None:
+        self.close()
+        self.app.quit()
+
+    def close(self) -> None:
+        """Stop the idle monitor and close the window (the engine is dropped with this object)."""
+        self.idle.stop()
+        self.window.close()
+
+
+def build_kiosk(
+    app: QGuiApplication, reader: ExhibitionReader, settings: Settings, *, animations: bool = True
+) -> KioskWindow:
+    """Build the visitor window (not yet shown). Raises `KioskError` if the QML does not load."""
+    return KioskWindow(app, reader, settings, animations=animations)
+
+
+def show_kiosk(kiosk: KioskWindow, *, fullscreen: bool | None = None) -> None:
+    """Show `kiosk` fullscreen or windowed as its settings say (or as `fullscreen` overrides)."""
+    kiosk.show(fullscreen=fullscreen)
