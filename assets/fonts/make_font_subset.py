@@ -50,6 +50,7 @@ COMMON_RANGES: tuple[tuple[int, int], ...] = (
     (0x3000, 0x303F),  # CJK Symbols and Punctuation (、。《》「」【】)
     (0xFF00, 0xFFEF),  # Halfwidth and Fullwidth Forms (，：！（）)
 )
+DROPPED_FEATURES = frozenset({"locl", "vert", "vrt2", "vkrn", "vpal", "vhal", "valt", "vchw"})
 EXTRA_CHARS = "×÷±°·•※√✓✔✕✗☆★♪"
 
 
@@ -125,7 +126,12 @@ def subset_options() -> Options:
     options.notdef_outline = True
     options.hinting = False  # CFF hints: smaller, and Qt renders anti-aliased anyway
     options.desubroutinize = False  # subroutines keep the uncompressed file smaller
-    options.layout_features = ["*"]  # proportional/half-width punctuation, locl, vert
+    # fontTools' default features (kern, palt, halt, chws, ccmp …) minus "locl", whose
+    # closure would drag in the Japanese/Korean/Traditional glyph variants (9 MB → 5 MB),
+    # and minus vertical-writing features: the kiosk sets no vertical text.
+    options.layout_features = [
+        feature for feature in Options().layout_features if feature not in DROPPED_FEATURES
+    ]
     options.drop_tables += ["VORG", "vhea", "vmtx"]  # no vertical text in the kiosk
     options.recalc_timestamp = False
     return options

@@ -138,7 +138,7 @@ class StoryListModel(_RowModel):
 
 
 class PhotoListModel(_RowModel):
-    ROLES = ("key", "caption", "credit", "thumb", "display", "placeholder", "aspect")
+    ROLES = ("key", "caption", "credit", "thumb", "picture", "placeholder", "aspect")
 
     def value(self, row: Photo, role: str, language: Language) -> Any:
         match role:
@@ -150,7 +150,7 @@ class PhotoListModel(_RowModel):
                 return text_in(row.credit, language)
             case "thumb":
                 return media_url(row, RenditionKind.THUMB)
-            case "display":
+            case "picture":
                 return media_url(row, RenditionKind.DISPLAY)
             case "placeholder":
                 return row.is_placeholder

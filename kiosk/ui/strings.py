@@ -13,7 +13,7 @@ CHROME: dict[str, dict[str, str]] = {
     "back": {"zh": "返回", "en": "Back"},
     "overview": {"zh": "全省概览", "en": "Province overview"},
     "overviewHint": {"zh": "湖南省税务局 · 三个篇章与成果数据", "en": "Hunan Provincial Tax Service · three chapters and headline figures"},
-    "continue": {"zh": "继续浏览", "en": "Continue"},
+    "continueBrowsing": {"zh": "继续浏览", "en": "Continue"},
     "stories": {"zh": "故事", "en": "Stories"},
     "photos": {"zh": "图片", "en": "Photos"},
     "placeholder": {"zh": "示意图", "en": "Placeholder"},

@@ -61,11 +61,14 @@ class KioskWindow:
         self.app = app
         self.settings = settings
         self.font_family = load_bundled_fonts(app)
+        # The engine owns the state: its QML goes first when it is destroyed, then the state.
+        self.engine = QQmlApplicationEngine()
         self.state = KioskState(
             reader,
             default_language=settings.default_language,
             animations=animations,
             min_touch_px=settings.min_touch_px,
+            parent=self.engine,
         )
         self.idle = IdleMonitor(
             app,
@@ -76,7 +79,6 @@ class KioskWindow:
             parent=self.state,
         )
         self.idle.expired.connect(self.state.reset_for_next_visitor)
-        self.engine = QQmlApplicationEngine()
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
         self.engine.setInitialProperties({"kiosk": self.state, "idle": self.idle, "fontFamily": self.font_family})
