@@ -8,7 +8,7 @@ it down to what an exhibition needs:
   character of the default exhibition (db/exhibition/*.json, source-article.zh.txt).
 - Bold: GB2312 plus the same Latin, punctuation and exhibition characters (titles only).
 
-Writes kiosk/ui/fonts/NotoSansSC-Regular.otf, NotoSansSC-Bold.otf and OFL.txt. The family
+Writes kiosk/assets/fonts/NotoSansSC-Regular.otf, NotoSansSC-Bold.otf and OFL.txt. The family
 name stays "Noto Sans CJK SC" (the OFL's reserved font name is "Source", not "Noto"), so
 Qt can ask for it by name. Output is reproducible: the same inputs give the same bytes.
 
@@ -174,10 +174,10 @@ def _licence_from_debian_copyright(text: str) -> str:
             break
         body.append("" if line.strip() == "." else line[1:])
     header = (
-        "Noto Sans CJK SC (subset) — bundled with the kiosk in kiosk/ui/fonts/\n"
+        "Noto Sans CJK SC (subset) — bundled with the kiosk in kiosk/assets/fonts/\n"
         "Copyright © 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name "
         "'Source'.\n"
-        "Noto is a trademark of Google Inc. Upstream: https://github.com/notofonts/noto-cjk\n"
+        "Noto is a trademark of Google Inc. Upstream: https://github.com/googlefonts/noto-cjk\n"
         "\n"
         "This Font Software is licensed under the SIL Open Font License, Version 1.1.\n"
         "This license is copied below, and is also available with a FAQ at:\n"

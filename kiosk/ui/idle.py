@@ -140,3 +140,4 @@ class IdleMonitor(QObject):
         self._deadline = time.monotonic() + self._countdown_s
         self._set_remaining(math.ceil(self._countdown_s))
         self._set_active(True)
+        self._tick.start()

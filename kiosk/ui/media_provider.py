@@ -32,15 +32,17 @@ def _scaled_size(original: QSize, requested: QSize) -> QSize:
 class MediaImageProvider(QQuickImageProvider):
     """Serves the reader's renditions to QML with a small LRU cache of decoded images."""
 
-    def __init__(self, reader: ExhibitionReader, *, cache_size: int = 48) -> None:
+    def __init__(self, reader: ExhibitionReader, *, cache_bytes: int = 32 * 1024 * 1024) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
         self._reader = reader
         self._cache: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache_bytes = cache_bytes  # a budget, not a count: a 4K photo is 30 MB decoded
+        self._held = 0
         self.decodes = 0  # how many times bytes were decoded (cache misses), for tests
 
     def clear(self) -> None:
         self._cache.clear()
+        self._held = 0
 
     def requestImage(self, image_id: str, size: QSize, requested_size: QSize) -> QImage:  # noqa: N802
         sha = image_id.split("?", 1)[0]
@@ -49,8 +51,10 @@ class MediaImageProvider(QQuickImageProvider):
         if image is None:
             image = self._decode(sha, requested_size)
             self._cache[key] = image
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            self._held += image.sizeInBytes()
+            while self._held > self._cache_bytes and len(self._cache) > 1:
+                _, dropped = self._cache.popitem(last=False)
+                self._held -= dropped.sizeInBytes()
         else:
             self._cache.move_to_end(key)
         size.setWidth(image.width())

@@ -77,7 +77,9 @@ class _RowModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() != 0:
             return None
         row = self._rows[index.row()]

@@ -162,8 +162,18 @@ class KioskState(QObject):
     def _get_bureau(self) -> dict[str, Any]:
         b, lang = self._bureau, self._language
         if b is None:
-            return {"slug": "", "name": "", "city": "", "brand": "", "slogan": "", "concept": "",
-                    "focus": "", "summary": [], "colour": "#9b1c1c", "isProvince": False}
+            return {
+                "slug": "",
+                "name": "",
+                "city": "",
+                "brand": "",
+                "slogan": "",
+                "concept": "",
+                "focus": "",
+                "summary": [],
+                "colour": "#9b1c1c",
+                "isProvince": False,
+            }
         return {
             "slug": b.slug,
             "name": b.name.text(lang),

@@ -14,11 +14,11 @@ log = logging.getLogger(__name__)
 
 
 def load_bundled_fonts(app: QGuiApplication, *, point_size: int | None = None) -> str:
-    """Register the fonts shipped in `kiosk/ui/fonts/` and make their family the app default.
+    """Register the fonts shipped in `kiosk/assets/fonts/` and make their family the app default.
 
     Returns the family name in use. Loading twice is harmless (Qt dedupes by file data).
     """
-    folder = resources.files("kiosk.ui") / "fonts"
+    folder = resources.files("kiosk.assets.fonts")
     families: list[str] = []
     for name in FONT_FILES:
         entry = folder / name

@@ -81,7 +81,9 @@ class KioskWindow:
         self.idle.expired.connect(self.state.reset_for_next_visitor)
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
-        self.engine.setInitialProperties({"kiosk": self.state, "idle": self.idle, "fontFamily": self.font_family})
+        self.engine.setInitialProperties(
+            {"kiosk": self.state, "idle": self.idle, "fontFamily": self.font_family}
+        )
         errors: list[str] = []
         self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
         qml = resources.files("kiosk.ui") / "qml" / "Main.qml"

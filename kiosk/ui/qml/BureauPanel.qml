@@ -1,0 +1,161 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// One bureau's panel: name, brand, slogan, concept, what the article says, photos, stories.
+Item {
+    id: screen
+    required property Theme theme
+    required property QtObject kiosk
+    required property var nav
+
+    readonly property var bureau: kiosk.bureau
+    readonly property color accent: bureau.colour
+    readonly property bool twoColumns: !theme.portrait
+    readonly property real columnWidth: twoColumns ? Math.round((width - 2 * theme.margin - 3 * theme.gap) * 0.5)
+                                                   : width - 2 * theme.margin
+
+    Rectangle { anchors.fill: parent; color: screen.theme.bg }
+
+    TopBar {
+        id: bar
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        theme: screen.theme
+        kiosk: screen.kiosk
+        nav: screen.nav
+        title: screen.bureau.name
+    }
+
+    Flickable {
+        id: flick
+        objectName: "bureauFlick"
+        anchors { left: parent.left; right: parent.right; top: bar.bottom; bottom: parent.bottom }
+        contentWidth: width
+        contentHeight: Math.max(textColumn.y + textColumn.height, mediaColumn.y + mediaColumn.height) + screen.theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Column {
+            id: textColumn
+            x: screen.theme.margin
+            y: screen.theme.margin
+            width: screen.columnWidth
+            spacing: screen.theme.gap
+
+            Rectangle { width: Math.round(120 * screen.theme.s); height: Math.round(8 * screen.theme.s); color: screen.accent }
+            Text {
+                width: parent.width
+                text: screen.bureau.city
+                color: screen.accent
+                font.pixelSize: screen.theme.h3
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "bureauName"
+                width: parent.width
+                text: screen.bureau.name
+                color: screen.theme.ink
+                font.pixelSize: screen.theme.h1
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Column {
+                width: parent.width
+                spacing: screen.theme.smallGap
+                visible: screen.bureau.brand !== ""
+                Text {
+                    text: screen.kiosk.t.brand
+                    color: screen.theme.muted
+                    font.pixelSize: screen.theme.small
+                }
+                Text {
+                    objectName: "bureauBrand"
+                    width: parent.width
+                    text: screen.bureau.brand
+                    color: screen.accent
+                    font.pixelSize: screen.theme.display
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+            }
+            Text {
+                objectName: "bureauFocus"
+                width: parent.width
+                visible: screen.bureau.brand === "" && screen.bureau.focus !== ""
+                text: screen.bureau.focus
+                color: screen.accent
+                font.pixelSize: screen.theme.h2
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            QuoteBlock {
+                width: parent.width
+                theme: screen.theme
+                accent: screen.accent
+                label: screen.kiosk.t.slogan
+                text: screen.bureau.slogan
+                fontSize: screen.theme.h3
+                visible: text !== ""
+            }
+            QuoteBlock {
+                width: parent.width
+                theme: screen.theme
+                accent: screen.accent
+                label: screen.kiosk.t.concept
+                text: screen.bureau.concept
+                fontSize: screen.theme.body
+                visible: text !== ""
+            }
+            Paragraphs {
+                objectName: "bureauSummary"
+                width: parent.width
+                theme: screen.theme
+                paragraphs: screen.bureau.summary
+            }
+        }
+
+        Column {
+            id: mediaColumn
+            x: screen.twoColumns ? textColumn.x + textColumn.width + 3 * screen.theme.gap : screen.theme.margin
+            y: screen.twoColumns ? screen.theme.margin : textColumn.y + textColumn.height + 2 * screen.theme.gap
+            width: screen.columnWidth
+            spacing: screen.theme.gap
+
+            SectionHeading {
+                theme: screen.theme
+                accent: screen.accent
+                text: screen.kiosk.t.photos
+                visible: photoStrip.count > 0
+            }
+            PhotoStrip {
+                id: photoStrip
+                objectName: "photoStrip"
+                width: parent.width
+                height: implicitHeight
+                visible: count > 0
+                theme: screen.theme
+                kiosk: screen.kiosk
+                model: screen.kiosk.bureauPhotos
+                onOpened: (index) => screen.nav.openBureauPhotos(index)
+            }
+            Item { width: 1; height: screen.theme.smallGap; visible: storyRepeater.count > 0 }
+            SectionHeading {
+                theme: screen.theme
+                accent: screen.accent
+                text: screen.kiosk.t.stories
+                visible: storyRepeater.count > 0
+            }
+            Repeater {
+                id: storyRepeater
+                model: screen.kiosk.stories
+                delegate: StoryCard {
+                    width: mediaColumn.width
+                    theme: screen.theme
+                    kiosk: screen.kiosk
+                    accent: screen.accent
+                    onClicked: screen.nav.openStory(key)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// Full-screen photos on black: swipe between them, pinch or double-tap to zoom.
+Item {
+    id: screen
+    required property Theme theme
+    required property QtObject kiosk
+    required property var nav
+
+    Rectangle { anchors.fill: parent; color: screen.theme.night }
+
+    TopBar {
+        id: bar
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        theme: screen.theme
+        kiosk: screen.kiosk
+        nav: screen.nav
+        dark: true
+        title: list.count > 0 ? (list.currentIndex + 1) + " / " + list.count : ""
+    }
+
+    ListView {
+        id: list
+        objectName: "photoList"
+        anchors { left: parent.left; right: parent.right; top: bar.bottom; bottom: hint.top }
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        preferredHighlightBegin: 0
+        preferredHighlightEnd: width
+        highlightMoveDuration: screen.theme.animations ? 250 : 0
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        interactive: !(currentItem && currentItem.zoomed)
+        model: screen.kiosk.viewerPhotos
+        Component.onCompleted: {
+            currentIndex = screen.kiosk.viewerIndex
+            positionViewAtIndex(currentIndex, ListView.Beginning)
+        }
+
+        delegate: ZoomablePhoto {
+            width: list.width
+            height: list.height
+            theme: screen.theme
+            kiosk: screen.kiosk
+        }
+    }
+
+    Text {
+        id: hint
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: screen.theme.smallGap }
+        width: parent.width - 2 * screen.theme.margin
+        horizontalAlignment: Text.AlignHCenter
+        text: screen.kiosk.t.swipeHint
+        color: "#8c8078"
+        font.pixelSize: Math.round(screen.theme.small * 0.9)
+        wrapMode: Text.Wrap
+    }
+}

@@ -1,0 +1,46 @@
+"""Session set-up: every test runs offscreen with throw-away folders and only the bundled font.
+
+The environment is set in `pytest_configure`, before any QApplication exists: Qt reads
+QT_QPA_PLATFORM and fontconfig reads FONTCONFIG_FILE once, at start.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_EMPTY_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <cachedir>{cache}</cachedir>
+</fontconfig>
+"""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    root = Path(tempfile.mkdtemp(prefix="kiosk-tests-"))
+    for name in ("cache", "config", "data", "kiosk-data", "fontconfig-cache"):
+        (root / name).mkdir()
+    fonts_conf = root / "fonts.conf"
+    # No <dir>: the system's Chinese fonts are hidden, so only the bundled font can render.
+    fonts_conf.write_text(_EMPTY_FONTCONFIG.format(cache=root / "fontconfig-cache"), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["XDG_CACHE_HOME"] = str(root / "cache")
+    os.environ["XDG_CONFIG_HOME"] = str(root / "config")
+    os.environ["XDG_DATA_HOME"] = str(root / "data")
+    os.environ["KIOSK_DATA_DIR"] = str(root / "kiosk-data")
+    os.environ["FONTCONFIG_FILE"] = str(fonts_conf)
+    os.environ.pop("QT_SCALE_FACTOR", None)
+    config.stash[_ROOT] = root
+
+
+_ROOT = pytest.StashKey[Path]()
+
+
+@pytest.fixture(scope="session")
+def session_tmp(pytestconfig: pytest.Config) -> Path:
+    """The session's throw-away root (XDG folders and KIOSK_DATA_DIR live under it)."""
+    return pytestconfig.stash[_ROOT]

@@ -1,0 +1,88 @@
+"""Finger-level helpers for the visitor-screen tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.ui import driving
+
+SCREENS = ("homeScreen", "bureauScreen", "storyScreen", "photoScreen", "overviewScreen")
+
+
+def screen(window: QQuickWindow) -> str:
+    """The objectName of the screen on top of the stack."""
+    shown = [name for name in SCREENS if driving.find(window, name) is not None]
+    return shown[-1] if shown else ""
+
+
+def text(window: QQuickWindow, name: str) -> str:
+    item = driving.find(window, name)
+    assert item is not None, f"no {name} on screen"
+    return item.property("text")
+
+
+def touch_target(window: QQuickWindow, min_touch: int = 64) -> float:
+    return max(min_touch, round(min_touch * min(window.width(), window.height()) / 1080))
+
+
+def tappables(window: QQuickWindow) -> list[QQuickItem]:
+    """Every shown button-like item (tiles, cards, thumbs, buttons), found by walking the items."""
+    return [
+        i
+        for i in driving.items(window)
+        if (i.inherits("QQuickAbstractButton") or i.inherits("QQuickMouseArea")) and driving.is_shown(i)
+    ]
+
+
+def double_tap(window: QQuickWindow, point: QPoint) -> None:
+    QTest.mouseDClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def pinch(window: QQuickWindow, device, centre: QPoint, start: int, end: int, steps: int = 8) -> None:
+    """Two fingers on either side of `centre`, from `start` to `end` pixels apart."""
+
+    def points(gap: float) -> tuple[QPoint, QPoint]:
+        return QPoint(round(centre.x() - gap / 2), centre.y()), QPoint(
+            round(centre.x() + gap / 2), centre.y()
+        )
+
+    a, b = points(start)
+    QTest.touchEvent(window, device).press(0, a, window).press(1, b, window).commit()
+    QTest.qWait(16)
+    for i in range(1, steps + 1):
+        a, b = points(start + (end - start) * i / steps)
+        QTest.touchEvent(window, device).move(0, a, window).move(1, b, window).commit()
+        QTest.qWait(16)
+    QTest.touchEvent(window, device).release(0, a, window).release(1, b, window).commit()
+    QTest.qWait(16)
+
+
+def horizontal_swipe(
+    window: QQuickWindow, item: QQuickItem, direction: int, steps: int = 10, delay: int = 16
+) -> None:
+    """Swipe across `item`: direction -1 drags leftwards (next photo), +1 rightwards."""
+    c = driving.centre(window, item)
+    span = round(item.width() * 0.35)
+    driving.swipe(
+        window,
+        QPoint(c.x() - direction * span, c.y()),
+        QPoint(c.x() + direction * span, c.y()),
+        steps=steps,
+        delay_ms=delay,
+    )
+
+
+def vertical_swipe(
+    window: QQuickWindow, item: QQuickItem, direction: int, steps: int = 8, delay: int = 8
+) -> None:
+    c = driving.centre(window, item)
+    span = round(item.height() * 0.3)
+    driving.swipe(
+        window,
+        QPoint(c.x(), c.y() - direction * span),
+        QPoint(c.x(), c.y() + direction * span),
+        steps=steps,
+        delay_ms=delay,
+    )

@@ -1,0 +1,62 @@
+"""The zh/en switch changes every visible text at once; idle returns the kiosk to Home."""
+
+from __future__ import annotations
+
+from helpers import screen, text
+
+from kiosk.ui import driving
+
+
+def test_language_switch_changes_visible_text(kiosk, reader):
+    win = kiosk.window
+    ex = reader.exhibition()
+    assert text(win, "exhibitionTitle") == ex.title.zh
+    assert text(win, "languageSwitch") == "English"
+
+    driving.tap_named(win, "languageSwitch")
+    assert driving.wait_until(lambda: text(win, "exhibitionTitle") == ex.title.en)
+    assert text(win, "languageSwitch") == "中文"
+
+    huaihua = ex.bureau("huaihua")
+    driving.tap_named(win, "bureauTile_huaihua")
+    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
+    assert text(win, "bureauName") == huaihua.name.en
+    assert text(win, "homeButton") == "Home"
+
+    driving.tap_named(win, "languageSwitch")  # switching on a panel updates it in place
+    assert driving.wait_until(lambda: text(win, "bureauName") == huaihua.name.zh)
+    assert text(win, "homeButton") == "首页"
+    assert text(win, "backButton").endswith("返回")
+
+
+def test_idle_countdown_returns_home_in_default_language(make_kiosk, qtbot):
+    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.4, idle_countdown_s=1.0)
+    win = kiosk.window
+    driving.tap_named(win, "bureauTile_huaihua")
+    driving.tap_named(win, "languageSwitch")
+    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
+    assert kiosk.state.property("language") == "en"
+
+    qtbot.waitUntil(lambda: driving.find(win, "idleOverlay") is not None, timeout=3000)
+    assert text(win, "idleCountdown") in {"1", "0"}
+    qtbot.waitUntil(lambda: screen(win) == "homeScreen", timeout=4000)
+    assert kiosk.state.property("language") == "zh"
+    assert driving.find(win, "idleOverlay") is None
+
+
+def test_continue_cancels_the_countdown(make_kiosk, qtbot):
+    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.4, idle_countdown_s=3.0)
+    win = kiosk.window
+    driving.tap_named(win, "bureauTile_huaihua")
+    qtbot.waitUntil(lambda: driving.find(win, "idleContinue") is not None, timeout=3000)
+    driving.tap_named(win, "idleContinue")
+    qtbot.waitUntil(lambda: driving.find(win, "idleOverlay") is None, timeout=1000)
+    assert screen(win) == "bureauScreen"
+
+
+def test_idle_stays_quiet_at_home_in_default_language(make_kiosk, qtbot):
+    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.2, idle_countdown_s=1.0)
+    shown = []
+    kiosk.idle.activeChanged.connect(lambda: shown.append(kiosk.idle.property("active")))
+    qtbot.wait(700)  # several timeouts pass with nothing to undo
+    assert shown == []

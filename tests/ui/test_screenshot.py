@@ -1,0 +1,20 @@
+"""`render_screenshots` writes one PNG per screen, offscreen, at the size asked for."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QImage
+
+from kiosk.ui.screenshot import render_screenshots
+
+
+def test_every_screen_is_rendered(qapp, reader, settings, tmp_path):
+    paths = render_screenshots(reader, settings, tmp_path / "shots", size=(1280, 720), language="en")
+    names = {p.stem for p in paths}
+    assert {"home", "bureau", "story", "photo", "overview", "idle"} <= names
+    for path in paths:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1280, 720), path.name
+    home = QImage(str(tmp_path / "shots" / "home.png"))
+    assert home.pixelColor(5, 5) == QColor("#fffdf9")  # the header's warm paper
+    photo = QImage(str(tmp_path / "shots" / "photo.png"))
+    assert photo.pixelColor(5, photo.height() - 5) == QColor("#141110")  # the viewer is dark

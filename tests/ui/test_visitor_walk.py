@@ -1,0 +1,106 @@
+"""A long scripted visitor: 1,000 taps, swipes, pinches, language switches and idle resets in one
+process, ending alive with bounded memory growth."""
+
+from __future__ import annotations
+
+import os
+import random
+
+from helpers import double_tap, horizontal_swipe, pinch, screen, vertical_swipe
+from PySide6.QtTest import QTest
+
+from kiosk.ui import driving
+
+STEPS = 1000
+WARM_UP = 100
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * PAGE
+
+
+def _step(kiosk, rng: random.Random, device) -> str:
+    win = kiosk.window
+    where = screen(win)
+    roll = rng.random()
+    if roll < 0.06:
+        driving.tap_named(win, "languageSwitch")
+        return "language"
+    if where == "homeScreen":
+        if roll < 0.2:
+            driving.tap_named(win, "overviewEntry")
+            return "overview"
+        tile = rng.choice(driving.find_all(win, "bureauTile_"))
+        driving.tap(win, tile)
+        return "tile"
+    if roll < 0.14:
+        driving.tap_named(win, "homeButton")
+        return "home"
+    if where == "bureauScreen":
+        stories, thumbs = driving.find_all(win, "storyItem_"), driving.find_all(win, "photoThumb_")
+        if roll < 0.45 and stories:
+            driving.tap_first(win, rng.choice(stories).objectName())
+            return "story"
+        if roll < 0.7 and thumbs:
+            driving.tap_first(win, rng.choice(thumbs).objectName())
+            return "photo"
+        if roll < 0.8:
+            vertical_swipe(win, driving.find(win, "bureauFlick"), rng.choice((-1, 1)), steps=4, delay=4)
+            return "flick"
+    elif where == "storyScreen":
+        if roll < 0.5:
+            vertical_swipe(win, driving.find(win, "storyFlick"), rng.choice((-1, 1)), steps=4, delay=4)
+            return "flick"
+        if roll < 0.7 and driving.find_all(win, "storyPhoto_"):
+            driving.tap_first(win, "storyPhoto_")
+            return "photo"
+    elif where == "photoScreen":
+        frame = driving.find(win, "photoFrame")
+        if roll < 0.45:
+            horizontal_swipe(win, driving.find(win, "photoList"), rng.choice((-1, 1)), steps=5, delay=4)
+            return "swipe"
+        if roll < 0.6 and frame is not None:
+            pinch(win, device, driving.centre(win, frame), 200, rng.choice((120, 400)), steps=3)
+            return "pinch"
+        if roll < 0.7 and frame is not None:
+            double_tap(win, driving.centre(win, frame))
+            QTest.qWait(1)
+            return "double-tap"
+    elif where == "overviewScreen":
+        if roll < 0.4:
+            vertical_swipe(win, driving.find(win, "overviewFlick"), rng.choice((-1, 1)), steps=4, delay=4)
+            return "flick"
+        if roll < 0.6:
+            driving.tap_named(win, "provinceBureauButton")
+            return "province"
+    driving.tap_named(win, "backButton")
+    return "back"
+
+
+def test_a_thousand_steps(make_kiosk, qtbot):
+    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=1.0, idle_countdown_s=0.3)
+    win = kiosk.window
+    rng = random.Random(20240601)
+    device = QTest.createTouchDevice()
+    done: dict[str, int] = {}
+    baseline = 0
+    for step in range(STEPS):
+        if step == WARM_UP:
+            baseline = _rss()
+        if step % 200 == 150:  # an idle reset: the visitor walks away
+            if screen(win) == "homeScreen":
+                driving.tap_first(win, "bureauTile_")
+            qtbot.waitUntil(lambda: screen(win) == "homeScreen", timeout=5000)  # nobody touches
+            done["idle"] = done.get("idle", 0) + 1
+            continue
+        kind = _step(kiosk, rng, device)
+        done[kind] = done.get(kind, 0) + 1
+        QTest.qWait(0)
+    growth = _rss() - baseline
+    assert win.isVisible()
+    assert {"tile", "story", "photo", "swipe", "pinch", "language", "back", "home", "idle"} <= done.keys(), (
+        done
+    )
+    assert growth < 60 * 1024 * 1024, f"RSS grew {growth / 2**20:.1f} MB after warm-up ({done})"
