@@ -68,7 +68,7 @@ def draw_placeholder(
         draw.text((x, y), text, font=font, anchor="ld", fill=(*ink, alpha))
 
     out = io.BytesIO()
-    canvas.convert("RGB").save(out, "PNG", optimize=False, compress_level=6)
+    canvas.convert("RGB").save(out, "PNG", optimize=False, compress_level=1)  # decoded at once
     return out.getvalue()
 
 
@@ -120,7 +120,7 @@ def _motif_layer(motif: str, ink: tuple[int, int, int], size: tuple[int, int],
     layer = Image.new("RGBA", big, (*ink, 0))
     left, top, side = (v * _SUPERSAMPLE for v in box)
     MOTIF_FUNCTIONS[motif](Pen(ImageDraw.Draw(layer), (left, top), side, ink))
-    return layer.resize(size, Image.Resampling.LANCZOS)
+    return layer.reduce(_SUPERSAMPLE)  # a box filter: as smooth as Lanczos at 2×, far cheaper
 
 
 def _bottom_shade(base: tuple[int, int, int], ink: tuple[int, int, int],

@@ -1,26 +1,16 @@
-"""What the visitor screens read: the exhibition as plain types, and photo bytes."""
+"""The store-backed exhibition the visitor screens read: plain types, and photo bytes."""
 
 from __future__ import annotations
 
 import threading
-from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.types import Exhibition
+from kiosk.services.reader import ExhibitionReader
 from kiosk.store import repository
 
-
-class ExhibitionReader(Protocol):
-    """The read side the screens depend on (a fake in tests, the store-backed service in the app)."""
-
-    def exhibition(self) -> Exhibition:
-        """The whole exhibition, bureaus in display order (hunan first)."""
-        ...
-
-    def media_bytes(self, sha256: str) -> bytes | None:
-        """The encoded bytes (JPEG) of one rendition, or None if unknown."""
-        ...
+__all__ = ["EmptyExhibitionError", "ExhibitionReader", "ExhibitionService"]
 
 
 class EmptyExhibitionError(RuntimeError):

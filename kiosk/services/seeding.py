@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -56,6 +58,9 @@ class _ArtworkPainter:
         self.font = font
         self.blobs: list[repository.MediaBlob] = []
 
+    def paint_job(self, job: tuple[Photo, Bureau]) -> Photo:
+        return self.paint(*job)
+
     def paint(self, photo: Photo, bureau: Bureau) -> Photo:
         motif = self.motifs.get(photo.key)
         if motif is None:
@@ -80,24 +85,31 @@ class _ArtworkPainter:
         return replace(photo, renditions=tuple(renditions), is_placeholder=True)
 
 
+def _photos_of(bureau: Bureau) -> tuple[Photo, ...]:
+    cover = (bureau.cover,) if bureau.cover else ()
+    return cover + bureau.photos + tuple(p for s in bureau.stories for p in s.photos)
+
+
 def build_default_exhibition() -> tuple[Exhibition, list[repository.MediaBlob]]:
     """The shipped exhibition with its placeholder artwork rendered, ready to store."""
     data = default_exhibition_data()
     exhibition = exhibition_from_dict(data)
     painter = _ArtworkPainter(_placeholder_motifs(data), placeholder_font())
-    bureaus = []
-    for b in exhibition.bureaus:
-        bureaus.append(
-            replace(
-                b,
-                cover=painter.paint(b.cover, b) if b.cover else None,
-                photos=tuple(painter.paint(p, b) for p in b.photos),
-                stories=tuple(
-                    replace(s, photos=tuple(painter.paint(p, b) for p in s.photos)) for s in b.stories
-                ),
-            )
+    jobs = [(photo, b) for b in exhibition.bureaus for photo in _photos_of(b)]
+    # Pillow releases the GIL while it resizes and encodes: both cores draw.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = pool.map(painter.paint_job, jobs)
+        painted = {photo.key: result for (photo, _), result in zip(jobs, results, strict=True)}
+    bureaus = tuple(
+        replace(
+            b,
+            cover=painted[b.cover.key] if b.cover else None,
+            photos=tuple(painted[p.key] for p in b.photos),
+            stories=tuple(replace(s, photos=tuple(painted[p.key] for p in s.photos)) for s in b.stories),
         )
-    return replace(exhibition, bureaus=tuple(bureaus)), painter.blobs
+        for b in exhibition.bureaus
+    )
+    return replace(exhibition, bureaus=bureaus), painter.blobs
 
 
 def seed_if_empty(sessions: sessionmaker[Session]) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QColor, QImage, QImageReader
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.services.exhibition import ExhibitionReader
+from kiosk.services.reader import ExhibitionReader
 
 PROVIDER_ID = "media"
 

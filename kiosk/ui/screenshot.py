@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.content.types import BureauKind, Language
-from kiosk.services.exhibition import ExhibitionReader
+from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
 from kiosk.ui import driving
 from kiosk.ui.window import build_kiosk

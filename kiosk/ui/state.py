@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content.types import Bureau, BureauKind, Exhibition, Language, Photo, Story, text_in
-from kiosk.services.exhibition import ExhibitionReader
+from kiosk.services.reader import ExhibitionReader
 from kiosk.ui.models import (
     BureauListModel,
     FigureListModel,

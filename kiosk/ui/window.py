@@ -14,7 +14,8 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow  # noqa: F401 - makes rootObjects()[0] a QQuickWindow
 
-from kiosk.services.exhibition import ExhibitionReader
+from kiosk.errors import KioskError
+from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
@@ -22,10 +23,6 @@ from kiosk.ui.state import KioskState
 from kiosk.ui.typeface import load_bundled_fonts
 
 MIN_LANDSCAPE = (1280, 720)
-
-
-class KioskError(RuntimeError):
-    """The visitor screens could not be built (a QML error, reported with its message)."""
 
 
 class OperatorKeys(QObject):

@@ -1,0 +1,52 @@
+"""Composition root: settings → store → services → window. No logic of its own."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.errors import KioskError
+from kiosk.services.startup import OpenedStore, open_store
+from kiosk.settings import Settings
+from kiosk.ui.screenshot import render_screenshots
+from kiosk.ui.window import build_kiosk, show_kiosk
+
+
+def _open(settings: Settings) -> OpenedStore:
+    if settings.data_dir.exists() and not settings.data_dir.is_dir():
+        raise KioskError(f"the data folder {settings.data_dir} is a file, not a folder")
+    try:
+        return open_store(settings)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise KioskError(f"cannot open the exhibition database ({reason})") from exc
+
+
+def run_kiosk(settings: Settings) -> int:
+    """Open the exhibition and run until the window closes; returns the exit code."""
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setApplicationName("hunan-tax-kiosk")
+    app.setApplicationDisplayName("湖南税务“一局一品”党建品牌展")
+    store = _open(settings)
+    try:
+        kiosk = build_kiosk(app, store.exhibition, settings)
+        show_kiosk(kiosk)
+        return app.exec()
+    finally:
+        store.close()
+
+
+def take_screenshots(settings: Settings, outdir: Path, size: tuple[int, int]) -> list[Path]:
+    """Render every screen to PNG in `outdir`, offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    store = _open(settings)
+    try:
+        return render_screenshots(
+            store.exhibition, settings, outdir, size=size, language=settings.default_language.value
+        )
+    finally:
+        store.close()
