@@ -7,10 +7,14 @@ QT_QPA_PLATFORM and fontconfig reads FONTCONFIG_FILE once, at start.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from kiosk.services.startup import open_store
+from kiosk.settings import build_settings
 
 _EMPTY_FONTCONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
@@ -44,3 +48,35 @@ _ROOT = pytest.StashKey[Path]()
 def session_tmp(pytestconfig: pytest.Config) -> Path:
     """The session's throw-away root (XDG folders and KIOSK_DATA_DIR live under it)."""
     return pytestconfig.stash[_ROOT]
+
+
+# --- the real, seeded exhibition database ----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("seeded-template")
+    open_store(build_settings(data_dir=folder)).close()
+    return folder
+
+
+@pytest.fixture
+def seeded_data_dir(seeded_template: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(seeded_template, folder)
+    return folder
+
+
+@pytest.fixture
+def seeded_store(seeded_data_dir: Path):
+    store = open_store(build_settings(data_dir=seeded_data_dir))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def seeded_exhibition(seeded_template: Path):
+    store = open_store(build_settings(data_dir=seeded_template))
+    exhibition = store.exhibition.exhibition()
+    store.close()
+    return exhibition

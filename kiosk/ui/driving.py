@@ -35,6 +35,12 @@ def is_shown(item: QQuickItem) -> bool:
     return True
 
 
+def in_window(window: QQuickWindow, item: QQuickItem) -> bool:
+    """Whether the item's centre lies inside the window (a list's other delegates do not)."""
+    p = centre(window, item)
+    return 0 <= p.x() < window.width() and 0 <= p.y() < window.height()
+
+
 def find(window: QQuickWindow, name: str, *, shown: bool = True) -> QQuickItem | None:
     """The first item called `name` (only ones on screen, unless `shown` is False)."""
     for item in items(window):
@@ -69,33 +75,47 @@ def tap(window: QQuickWindow, item: QQuickItem, *, hold_ms: int = 0) -> None:
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point, hold_ms)
 
 
-def _flickable_of(item: QQuickItem) -> QQuickItem | None:
+def _flickable_of(item: QQuickItem, axis: str) -> QQuickItem | None:
+    """The nearest enclosing Flickable that scrolls along `axis` ("x" or "y")."""
+    content, size = ("contentWidth", "width") if axis == "x" else ("contentHeight", "height")
     node = item.parentItem()
     while node is not None:
-        if node.inherits("QQuickFlickable") and node.property("contentHeight") > node.height() + 1:
+        if node.inherits("QQuickFlickable") and node.property(content) > node.property(size) + 1:
             return node
         node = node.parentItem()
     return None
 
 
-def scroll_into_view(window: QQuickWindow, item: QQuickItem, attempts: int = 30) -> None:
-    """Drag the enclosing Flickable (slowly, so it does not fling) until `item`'s centre is in view."""
-    flick = _flickable_of(item)
+def _scroll_axis(window: QQuickWindow, item: QQuickItem, axis: str, attempts: int) -> None:
+    flick = _flickable_of(item, axis)
     if flick is None:
         return
+    horizontal = axis == "x"
     for _ in range(attempts):
-        top = flick.mapToScene(QPointF(0, 0)).y()
-        bottom = top + flick.height()
-        y = item.mapToScene(QPointF(0, item.height() / 2)).y()
-        if top + 8 <= y <= bottom - 8:
+        origin = flick.mapToScene(QPointF(0, 0))
+        low = origin.x() if horizontal else origin.y()
+        extent = flick.width() if horizontal else flick.height()
+        middle = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        at = middle.x() if horizontal else middle.y()
+        window_extent = window.width() if horizontal else window.height()
+        if max(low, 0) + 8 <= at <= min(low + extent, window_extent) - 8:
             return
-        needed = y - (top + bottom) / 2
-        step = max(-0.6 * flick.height(), min(0.6 * flick.height(), needed))
+        needed = at - (low + extent / 2)
+        step = max(-0.6 * extent, min(0.6 * extent, needed))
         c = centre(window, flick)
-        start = QPoint(c.x(), round(c.y() + step / 2))
-        end = QPoint(c.x(), round(c.y() - step / 2))
+        if horizontal:
+            c.setX(min(max(c.x(), 1), window.width() - 1))
+            start, end = QPoint(round(c.x() + step / 2), c.y()), QPoint(round(c.x() - step / 2), c.y())
+        else:
+            start, end = QPoint(c.x(), round(c.y() + step / 2)), QPoint(c.x(), round(c.y() - step / 2))
         swipe(window, start, end, steps=8, delay_ms=8, settle_ms=40)
         wait_until(lambda: not flick.property("moving"), 3.0)
+
+
+def scroll_into_view(window: QQuickWindow, item: QQuickItem, attempts: int = 30) -> None:
+    """Drag the enclosing Flickables (slowly, so they do not fling) until `item`'s centre is in view."""
+    _scroll_axis(window, item, "y", attempts)
+    _scroll_axis(window, item, "x", attempts)
 
 
 def tap_named(window: QQuickWindow, name: str, timeout_s: float = 5.0) -> QQuickItem:

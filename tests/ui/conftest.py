@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fake_reader import FakeReader, default_exhibition
 
-from kiosk.settings import Settings
+from kiosk.services.startup import open_store
+from kiosk.settings import Settings, build_settings
 
 _HERE = Path(__file__).parent
 
@@ -21,8 +21,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def reader() -> FakeReader:
-    return FakeReader(default_exhibition())
+def reader(seeded_template: Path):
+    """The real store-backed reader over a database seeded with the default exhibition."""
+    store = open_store(build_settings(data_dir=seeded_template))
+    yield store.exhibition
+    store.close()
 
 
 @pytest.fixture
@@ -36,7 +39,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def make_kiosk(qapp, reader: FakeReader, settings: Settings):
+def make_kiosk(qapp, reader, settings: Settings):
     """Build (and afterwards close) a kiosk window at a given size; returns the KioskWindow."""
     from kiosk.ui import driving
     from kiosk.ui.window import build_kiosk

@@ -64,7 +64,9 @@ def horizontal_swipe(
 ) -> None:
     """Swipe across `item`: direction -1 drags leftwards (next photo), +1 rightwards."""
     c = driving.centre(window, item)
-    span = round(item.width() * 0.35)
+    span = round(min(item.width(), window.width()) * 0.35)
+    # An item still sliding in (a StackView transition) may stick out of the window: stay inside.
+    c.setX(min(max(c.x(), span + 1), window.width() - span - 1))
     driving.swipe(
         window,
         QPoint(c.x() - direction * span, c.y()),

@@ -57,7 +57,8 @@ def _step(kiosk, rng: random.Random, device) -> str:
             driving.tap_first(win, "storyPhoto_")
             return "photo"
     elif where == "photoScreen":
-        frame = driving.find(win, "photoFrame")
+        frames = [f for f in driving.find_all(win, "photoFrame") if driving.in_window(win, f)]
+        frame = frames[0] if frames else None
         if roll < 0.45:
             horizontal_swipe(win, driving.find(win, "photoList"), rng.choice((-1, 1)), steps=5, delay=4)
             return "swipe"
