@@ -44,3 +44,35 @@ def test_unusable_data_dir_is_one_line_error(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert blocker.read_text() == "a file where the data folder should be"
+
+
+def _corrupt(folder: Path) -> Path:
+    folder.mkdir()
+    database = folder / "exhibition.sqlite3"
+    database.write_bytes(b"not a database, just bytes " * 200)
+    return database
+
+
+def test_corrupt_database_is_refused_and_left_as_it_was(tmp_path: Path, capsys) -> None:
+    from kiosk.cli import main
+
+    database = _corrupt(tmp_path / "data")
+    before = database.read_bytes()
+    assert main(["screenshot", str(tmp_path / "out"), "--data-dir", str(tmp_path / "data")]) == 1
+    err = capsys.readouterr().err
+    assert err == "error: cannot open the exhibition database (file is not a database)\n"
+    assert database.read_bytes() == before
+    assert not (tmp_path / "out").exists()
+
+
+def test_database_from_a_newer_kiosk_is_refused(tmp_path: Path, seeded_data_dir: Path, capsys) -> None:
+    import sqlite3
+
+    from kiosk.cli import main
+
+    with sqlite3.connect(seeded_data_dir / "exhibition.sqlite3") as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    assert main(["screenshot", str(tmp_path / "out"), "--data-dir", str(seeded_data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: the database's schema is not one this kiosk knows")
+    assert len(err.splitlines()) == 1

@@ -8,10 +8,13 @@ from importlib import resources
 from pathlib import Path
 
 from alembic import command
+from alembic.util.exc import CommandError
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from kiosk.errors import KioskError
 
 
 @contextmanager
@@ -29,7 +32,13 @@ def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema up to date; a no-op when it already is."""
     with alembic_config(engine) as config, engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        try:
+            command.upgrade(config, "head")
+        except CommandError as exc:  # e.g. a revision this version of the kiosk does not know
+            raise KioskError(
+                f"the database's schema is not one this kiosk knows ({exc}); "
+                "it may come from a newer version of the kiosk"
+            ) from exc
 
 
 def current_revision(engine: Engine) -> str | None:
