@@ -23,7 +23,7 @@ run: setup
 	$(VENV)/bin/kiosk run --windowed $(ARGS)
 
 lint: setup
-	$(VENV)/bin/ruff check kiosk tests db benchmarks
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
 test: lint

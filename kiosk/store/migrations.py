@@ -8,10 +8,10 @@ from importlib import resources
 from pathlib import Path
 
 from alembic import command
-from alembic.util.exc import CommandError
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 from kiosk.errors import KioskError
