@@ -8,6 +8,7 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from kiosk.content.texts import localized_texts
 from kiosk.content.types import BureauKind, LocalizedText, RenditionKind, TextOrigin
 from kiosk.services.startup import open_store
 from kiosk.settings import build_settings
@@ -53,20 +54,7 @@ def test_every_bureau_is_seeded_with_brand_cover_and_english(seeded_exhibition) 
 
 
 def _all_texts(exhibition) -> list[LocalizedText]:
-    found: list[LocalizedText] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, LocalizedText):
-            found.append(value)
-        elif isinstance(value, tuple):
-            for item in value:
-                walk(item)
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                walk(getattr(value, name))
-
-    walk(exhibition)
-    return found
+    return list(localized_texts(exhibition))
 
 
 def test_every_text_has_english_that_is_not_the_chinese(seeded_exhibition) -> None:
