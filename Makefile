@@ -13,7 +13,7 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@tools/check-system-libs offscreen
-	@test -x $(PY) || "$$(tools/find-python)" -m venv $(VENV)
+	@test -x $(PY) || { python=$$(tools/find-python) && echo "using $$python" && "$$python" -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
