@@ -26,6 +26,7 @@ def test_wheel_carries_migrations_exhibition_qml_and_font(tmp_path: Path) -> Non
         "kiosk/db/exhibition/exhibition.json",
         "kiosk/ui/qml/Main.qml",
         "kiosk/assets/fonts/NotoSansSC-Regular.otf",
+        "kiosk/assets/fonts/NotoSans-Regular.ttf",
         "kiosk/assets/fonts/OFL.txt",
     }
     assert expected <= names, sorted(expected - names)

@@ -43,6 +43,14 @@ def media_url(photo: Photo | None, kind: RenditionKind) -> str:
     return f"image://media/{rendition.sha256}" if rendition is not None else ""
 
 
+def photo_aspect(photo: Photo | None) -> float:
+    """Width / height of a photo's renditions (so layouts size before the pixels arrive); 1.6 if unknown."""
+    if photo is None:
+        return 1.6
+    r = photo.rendition(RenditionKind.THUMB) or photo.rendition(RenditionKind.DISPLAY)
+    return r.width / r.height if r is not None and r.height else 1.6
+
+
 def figure_decimals(value: Decimal) -> int:
     """Digits after the point as printed: Decimal("91.3") → 1, Decimal("1596") → 0."""
     exponent = value.as_tuple().exponent
@@ -157,8 +165,7 @@ class PhotoListModel(_RowModel):
             case "placeholder":
                 return row.is_placeholder
             case "aspect":  # width / height, so strips lay out before the pixels arrive
-                r = row.rendition(RenditionKind.THUMB) or row.rendition(RenditionKind.DISPLAY)
-                return r.width / r.height if r is not None and r.height else 1.5
+                return photo_aspect(row)
         return None
 
 

@@ -20,19 +20,18 @@ from kiosk.ui.window import build_kiosk
 PREFERRED_BUREAU = "huaihua"
 
 
-def _pick(reader: ExhibitionReader) -> tuple[str, str | None, str | None]:
-    """The bureau for bureau.png, and a story (ideally with photos) and its bureau for story.png."""
+def _pick(reader: ExhibitionReader, language: str) -> tuple[str, str | None, str | None]:
+    """The bureau for bureau.png, and a story and its bureau for story.png: the longest story (in
+    the language shown) among those with photos, so the reader shows text beside its pictures;
+    the longest of all where none has a photo."""
     ex = reader.exhibition()
+    lang = Language(language)
     cities = [b for b in ex.bureaus if b.kind is not BureauKind.PROVINCE]
     bureau = next((b.slug for b in cities if b.slug == PREFERRED_BUREAU), cities[0].slug if cities else "")
-    with_stories = [b for b in ex.bureaus if b.stories]
-    ranked = sorted(
-        ((b, s) for b in with_stories for s in b.stories),
-        key=lambda bs: (bs[0].kind is BureauKind.PROVINCE, -len(bs[1].photos)),
-    )
-    if not ranked:
+    stories = [(b, s) for b in ex.bureaus for s in b.stories]
+    if not stories:
         return bureau, None, None
-    b, s = ranked[0]
+    b, s = max(stories, key=lambda bs: (bool(bs[1].photos), len(bs[1].body.text(lang))))
     return bureau, b.slug, s.key
 
 
@@ -64,7 +63,7 @@ def render_screenshots(
     try:
         driving.wait_until(lambda: driving.find(win, "overviewEntry") is not None)
         shot("home")
-        bureau_slug, story_bureau, story_key = _pick(reader)
+        bureau_slug, story_bureau, story_key = _pick(reader, language)
         driving.tap_named(win, f"bureauTile_{bureau_slug}")
         shot("bureau")
         if story_key is not None:
@@ -83,8 +82,8 @@ def render_screenshots(
         if driving.find(win, "photoList") is None:
             driving.tap_named(win, "homeButton")
             driving.tap_named(win, f"bureauTile_{bureau_slug}")
-            if driving.wait_until(lambda: bool(driving.find_all(win, "photoThumb_")), 2.0):
-                driving.tap_first(win, "photoThumb_")
+            if driving.wait_until(lambda: driving.find(win, "bureauHero") is not None, 2.0):
+                driving.tap_named(win, "bureauHero")
         if driving.find(win, "photoList") is not None:
             shot("photo")
         driving.tap_named(win, "homeButton")

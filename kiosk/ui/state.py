@@ -13,7 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.content.types import Bureau, BureauKind, Exhibition, Language, Photo, Story, text_in
+from kiosk.content.types import (
+    Bureau,
+    BureauKind,
+    Exhibition,
+    Language,
+    Photo,
+    RenditionKind,
+    Story,
+    text_in,
+)
 from kiosk.services.reader import ExhibitionReader
 from kiosk.ui.models import (
     BureauListModel,
@@ -21,7 +30,9 @@ from kiosk.ui.models import (
     PhotoListModel,
     SectionListModel,
     StoryListModel,
+    media_url,
     paragraphs,
+    photo_aspect,
 )
 from kiosk.ui.strings import chrome_strings
 
@@ -57,7 +68,8 @@ class KioskState(QObject):
         current: Callable[[], Language] = lambda: self._language  # noqa: E731
         self._bureaus = BureauListModel(current, parent=self)
         self._stories = StoryListModel(current, parent=self)
-        self._bureau_photos = PhotoListModel(current, parent=self)
+        self._bureau_photos = PhotoListModel(current, parent=self)  # the hero first, then the strip's
+        self._strip_photos = PhotoListModel(current, parent=self)
         self._story_photos = PhotoListModel(current, parent=self)
         self._viewer_photos = PhotoListModel(current, parent=self)
         self._figures = FigureListModel(current, parent=self)
@@ -89,6 +101,7 @@ class KioskState(QObject):
             "bureaus": self._bureaus,
             "stories": self._stories,
             "bureauPhotos": self._bureau_photos,
+            "stripPhotos": self._strip_photos,
             "storyPhotos": self._story_photos,
             "viewerPhotos": self._viewer_photos,
             "figures": self._figures,
@@ -149,14 +162,23 @@ class KioskState(QObject):
         bureau = self._exhibition.bureau(slug)
         self._bureau = bureau
         self._stories.set_rows(bureau.stories if bureau else ())
-        self._bureau_photos.set_rows(self._bureau_gallery(bureau) if bureau else ())
+        gallery = self._bureau_gallery(bureau) if bureau else []
+        self._bureau_photos.set_rows(gallery)
+        self._strip_photos.set_rows(gallery[1:])
         self.bureauChanged.emit()
 
     @staticmethod
     def _bureau_gallery(bureau: Bureau) -> list[Photo]:
-        photos = list(bureau.photos)
-        if bureau.cover is not None and all(p.key != bureau.cover.key for p in photos):
-            photos.insert(0, bureau.cover)
+        """Every picture of a bureau, each once: its cover (the panel's hero), its gallery, its
+        stories' photos."""
+        candidates = [bureau.cover] if bureau.cover is not None else []
+        candidates += list(bureau.photos) + [p for story in bureau.stories for p in story.photos]
+        seen: set[str] = set()
+        photos: list[Photo] = []
+        for photo in candidates:
+            if photo.key not in seen:
+                seen.add(photo.key)
+                photos.append(photo)
         return photos
 
     def _get_bureau(self) -> dict[str, Any]:
@@ -173,7 +195,10 @@ class KioskState(QObject):
                 "summary": [],
                 "colour": "#9b1c1c",
                 "isProvince": False,
+                "hero": "",
+                "heroAspect": 1.6,
             }
+        hero = next(iter(self._bureau_photos.rows()), None)
         return {
             "slug": b.slug,
             "name": b.name.text(lang),
@@ -185,6 +210,8 @@ class KioskState(QObject):
             "summary": paragraphs(b.summary.text(lang)),
             "colour": b.colour,
             "isProvince": b.kind is BureauKind.PROVINCE,
+            "hero": media_url(hero, RenditionKind.DISPLAY),
+            "heroAspect": photo_aspect(hero),
         }
 
     bureau = Property("QVariantMap", _get_bureau, notify=bureauChanged)
@@ -259,6 +286,7 @@ class KioskState(QObject):
     bureaus = Property(QObject, _model_getter("bureaus"), constant=True)
     stories = Property(QObject, _model_getter("stories"), constant=True)
     bureauPhotos = Property(QObject, _model_getter("bureauPhotos"), constant=True)
+    stripPhotos = Property(QObject, _model_getter("stripPhotos"), constant=True)
     storyPhotos = Property(QObject, _model_getter("storyPhotos"), constant=True)
     viewerPhotos = Property(QObject, _model_getter("viewerPhotos"), constant=True)
     figures = Property(QObject, _model_getter("figures"), constant=True)

@@ -16,6 +16,8 @@ CHROME: dict[str, dict[str, str]] = {
         "zh": "湖南省税务局 · 三个篇章与成果数据",
         "en": "Hunan Provincial Tax Service · three chapters and headline figures",
     },
+    # Between two phrases on one line (the programme and the theme, source and editor).
+    "separator": {"zh": "　", "en": " · "},
     "continueBrowsing": {"zh": "继续浏览", "en": "Continue"},
     "stories": {"zh": "故事", "en": "Stories"},
     "photos": {"zh": "图片", "en": "Photos"},

@@ -50,14 +50,14 @@ class OperatorKeys(QObject):
 
 class KioskWindow:
     """One visitor window. Attributes: `engine`, `window` (the QQuickWindow), `state`, `idle`,
-    `images` (the media provider)."""
+    `images` (the media provider), `typefaces` (each language's font families)."""
 
     def __init__(
         self, app: QGuiApplication, reader: ExhibitionReader, settings: Settings, *, animations: bool = True
     ) -> None:
         self.app = app
         self.settings = settings
-        self.font_family = load_bundled_fonts(app)
+        self.typefaces = load_bundled_fonts(app)
         # The engine owns the state: its QML goes first when it is destroyed, then the state.
         self.engine = QQmlApplicationEngine()
         self.state = KioskState(
@@ -79,7 +79,12 @@ class KioskWindow:
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
         self.engine.setInitialProperties(
-            {"kiosk": self.state, "idle": self.idle, "fontFamily": self.font_family}
+            {
+                "kiosk": self.state,
+                "idle": self.idle,
+                "zhFont": self.typefaces.font("zh"),
+                "enFont": self.typefaces.font("en"),
+            }
         )
         errors: list[str] = []
         self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
@@ -92,6 +97,11 @@ class KioskWindow:
         self.window: QQuickWindow = roots[0]  # kept here: QQuickItem.window() crashes at exit in 6.12
         self._keys = OperatorKeys(self)
         self.window.installEventFilter(self._keys)
+
+    @property
+    def font_family(self) -> str:
+        """The primary font family the screens are set in now (it follows the language)."""
+        return self.typefaces.family(self.state.language_enum())
 
     def show(self, *, fullscreen: bool | None = None) -> None:
         """Fullscreen per settings (or `fullscreen`), else windowed at a resizable minimum size."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from helpers import screen, text
 
 from kiosk.ui import driving
+from kiosk.ui.strings import CHROME, chrome_strings
 
 
 def test_language_switch_changes_visible_text(kiosk, reader):
@@ -60,3 +61,11 @@ def test_idle_stays_quiet_at_home_in_default_language(make_kiosk, qtbot):
     kiosk.idle.activeChanged.connect(lambda: shown.append(kiosk.idle.property("active")))
     qtbot.wait(700)  # several timeouts pass with nothing to undo
     assert shown == []
+
+
+def test_chinese_chrome_uses_full_width_punctuation():
+    """Chinese sets ？ ！ ： ， ； （ ） full-width (the idle title is "还在浏览吗？")."""
+    assert chrome_strings("zh")["idleTitle"].endswith("？")
+    for key, texts in CHROME.items():
+        half = [ch for ch in texts["zh"] if ch in "?!:;,()"]
+        assert not half, f"{key}: {texts['zh']!r} has half-width {half}"

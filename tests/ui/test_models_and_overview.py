@@ -7,9 +7,18 @@ from helpers import screen
 from PySide6.QtGui import QFontDatabase
 
 from kiosk.ui import driving
-from kiosk.ui.typeface import FAMILY
+from kiosk.ui.typeface import FAMILY, LATIN_FAMILY
 
-MODELS = ("bureaus", "stories", "bureauPhotos", "storyPhotos", "viewerPhotos", "figures", "sections")
+MODELS = (
+    "bureaus",
+    "stories",
+    "bureauPhotos",
+    "stripPhotos",
+    "storyPhotos",
+    "viewerPhotos",
+    "figures",
+    "sections",
+)
 
 
 @pytest.mark.parametrize("name", MODELS)
@@ -66,4 +75,4 @@ def test_credits_are_shown(kiosk):
 
 def test_only_the_bundled_font_is_installed(kiosk):
     generic = {"Monospace", "Sans Serif", "Serif"}  # fontconfig aliases, backed by no file
-    assert set(QFontDatabase.families()) - generic == {FAMILY}
+    assert set(QFontDatabase.families()) - generic == {FAMILY, LATIN_FAMILY}

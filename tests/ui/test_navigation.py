@@ -43,18 +43,25 @@ def test_photo_strip_swipe_and_back(kiosk, reader):
     assert driving.wait_until(lambda: screen(win) == "bureauScreen")
     assert text(win, "bureauName") == hunan.name.zh
 
+    # The cover is the panel's hero (viewer index 0); the strip holds the pictures after it.
     thumbs = driving.find_all(win, "photoThumb_")
     assert len(thumbs) >= 2
+    assert hunan.cover is not None and hunan.cover.key not in {
+        t.objectName()[len("photoThumb_") :] for t in thumbs
+    }
     driving.tap(win, thumbs[0])
     assert driving.wait_until(lambda: screen(win) == "photoScreen")
     photos = driving.find(win, "photoList")
-    assert photos.property("currentIndex") == 0
+    assert photos.property("currentIndex") == 1
 
     horizontal_swipe(win, photos, -1)
+    assert driving.wait_until(lambda: photos.property("currentIndex") == 2)
+    assert driving.wait_until(lambda: not photos.property("moving"))
+    horizontal_swipe(win, photos, +1)
     assert driving.wait_until(lambda: photos.property("currentIndex") == 1)
     assert driving.wait_until(lambda: not photos.property("moving"))
     horizontal_swipe(win, photos, +1)
-    assert driving.wait_until(lambda: photos.property("currentIndex") == 0)
+    assert driving.wait_until(lambda: photos.property("currentIndex") == 0)  # back to the cover
 
     driving.tap_named(win, "backButton")
     assert driving.wait_until(lambda: screen(win) == "bureauScreen")

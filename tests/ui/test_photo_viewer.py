@@ -14,7 +14,7 @@ def viewer(kiosk):
     win = kiosk.window
     driving.tap_named(win, "overviewEntry")
     driving.tap_named(win, "provinceBureauButton")
-    driving.tap_first(win, "photoThumb_")
+    driving.tap_named(win, "bureauHero")  # the cover: the viewer's first photo
     assert driving.wait_until(lambda: screen(win) == "photoScreen")
     driving.settle(win)
     return kiosk

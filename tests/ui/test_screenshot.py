@@ -18,3 +18,13 @@ def test_every_screen_is_rendered(qapp, reader, settings, tmp_path):
     assert home.pixelColor(5, 5) == QColor("#fffdf9")  # the header's warm paper
     photo = QImage(str(tmp_path / "shots" / "photo.png"))
     assert photo.pixelColor(5, photo.height() - 5) == QColor("#141110")  # the viewer is dark
+
+
+def test_story_shot_is_the_longest_story_with_photos(reader):
+    from kiosk.ui.screenshot import _pick
+
+    stories = [s for b in reader.exhibition().bureaus for s in b.stories if s.photos]
+    for language in ("zh", "en"):
+        _, bureau, key = _pick(reader, language)
+        longest = max(stories, key=lambda s: len(s.body.text(language)))
+        assert key == longest.key and bureau == longest.bureau_slug

@@ -1,4 +1,5 @@
-"""Touch targets are big enough at every size; every exhibition text renders with the bundled font."""
+"""Touch targets are big enough at every size; every exhibition text renders with the bundled fonts,
+in the family its language is set in."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from PySide6.QtGui import QFont, QTextLayout
 
 from kiosk.content.types import LocalizedText
 from kiosk.ui import driving
-from kiosk.ui.strings import CHROME, LANGUAGE_NAMES
-from kiosk.ui.typeface import FAMILY
+from kiosk.ui.strings import CHROME, LANGUAGE_NAMES, chrome_strings
+from kiosk.ui.typeface import FAMILY, LATIN_FAMILY
 
 
 def _visit_every_screen(kiosk):
@@ -51,17 +52,16 @@ def test_every_tappable_item_is_big_enough(make_kiosk, size):
     assert checked > 20
 
 
-def _texts(reader):
+def _texts(reader) -> dict[str, list[str]]:
+    """Every text each language's screens can show. English screens can show Chinese too: a
+    missing translation falls back to it, and the switch to Chinese is labelled "中文"."""
     ex = reader.exhibition()
-    seen = []
-
-    def add(value):
-        if isinstance(value, LocalizedText):
-            seen.extend(t for t in (value.zh, value.en) if t)
+    seen: dict[str, list[str]] = {"zh": [], "en": []}
 
     def walk(obj):
         if isinstance(obj, LocalizedText):
-            add(obj)
+            seen["zh"].extend(t for t in (obj.zh,) if t)
+            seen["en"].extend(t for t in (obj.en, obj.zh) if t)
         elif isinstance(obj, tuple):
             for o in obj:
                 walk(o)
@@ -70,27 +70,69 @@ def _texts(reader):
                 walk(getattr(obj, name))
 
     walk(ex)
-    for texts in CHROME.values():
-        seen.extend(texts.values())
-    seen.extend(LANGUAGE_NAMES.values())
+    for language in ("zh", "en"):
+        seen[language].extend(chrome_strings(language).values())
+    seen["zh"].extend(t["zh"] for t in CHROME.values())
+    seen["en"].extend(t["zh"] for t in CHROME.values())
+    seen["en"].extend(LANGUAGE_NAMES.values())
+    seen["zh"].extend(LANGUAGE_NAMES.values())
     return seen
 
 
-def test_bundled_font_has_every_glyph(kiosk, reader):
-    assert kiosk.font_family == FAMILY
+def _runs(text: str, font: QFont):
+    layout = QTextLayout(text.replace("\n", " "), font)
+    layout.beginLayout()
+    while layout.createLine().isValid():
+        pass
+    layout.endLayout()
+    return layout.glyphRuns()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_bundled_fonts_have_every_glyph(kiosk, reader, language):
+    """Each language's texts, set as that language's screens set them, render from the bundled
+    files alone (tests hide the system's fonts): no glyph 0 (a box), no other family."""
+    allowed = set(kiosk.typefaces.families(language))
+    assert allowed == ({FAMILY} if language == "zh" else {LATIN_FAMILY, FAMILY})
     missing = set()
     for bold in (False, True):
-        font = QFont(FAMILY)
-        font.setPixelSize(30)
-        font.setBold(bold)
-        for text in _texts(reader):
-            layout = QTextLayout(text.replace("\n", " "), font)
-            layout.beginLayout()
-            while layout.createLine().isValid():
-                pass
-            layout.endLayout()
-            for run in layout.glyphRuns():
-                assert run.rawFont().familyName() == FAMILY, run.rawFont().familyName()
+        font = kiosk.typefaces.font(language, pixel_size=30, bold=bold)
+        for text in _texts(reader)[language]:
+            for run in _runs(text, font):
+                assert run.rawFont().familyName() in allowed, (text, run.rawFont().familyName())
                 if 0 in run.glyphIndexes():
                     missing.update(ch for ch in text if ch.strip())
-    assert not missing, f"characters without a glyph in {FAMILY} (sample): {sorted(missing)[:40]}"
+    assert not missing, f"characters without a glyph in {allowed} (sample): {sorted(missing)[:40]}"
+
+
+def test_english_sets_latin_in_noto_sans_and_chinese_in_the_cjk_face(kiosk):
+    font = kiosk.typefaces.font("en", pixel_size=40)
+    runs = _runs("Party Building’s “Three Essays”: Service", font)
+    assert [r.rawFont().familyName() for r in runs] == [LATIN_FAMILY]
+    # Proportional punctuation: ’ and “ are far narrower than a full-width (1 em) glyph.
+    for mark in "’“:":
+        (run,) = _runs(mark, font)
+        assert (
+            run.positions()[-1].x() + run.rawFont().advancesForGlyphIndexes(run.glyphIndexes())[-1].x() < 20
+        )
+    mixed = {r.rawFont().familyName(): r for r in _runs("Huaihua 怀化 →", font)}
+    assert set(mixed) == {LATIN_FAMILY, FAMILY}
+    assert 0 not in mixed[FAMILY].glyphIndexes()
+    (zh_run,) = _runs("还在浏览吗？", kiosk.typefaces.font("zh", pixel_size=40))
+    assert zh_run.rawFont().familyName() == FAMILY
+
+
+def test_language_switch_changes_the_font_at_once(kiosk):
+    win = kiosk.window
+    title = driving.find(win, "exhibitionTitle")
+    assert title.property("font").family() == FAMILY
+    assert kiosk.font_family == FAMILY
+    driving.tap_named(win, "languageSwitch")
+    assert title.property("font").families() == [LATIN_FAMILY, FAMILY]
+    assert title.property("font").bold()  # the Label's own settings survive the switch
+    assert kiosk.font_family == LATIN_FAMILY
+    driving.tap_named(win, "bureauTile_huaihua")
+    assert driving.wait_until(lambda: driving.find(win, "bureauName") is not None)
+    assert driving.find(win, "bureauName").property("font").family() == LATIN_FAMILY
+    driving.tap_named(win, "languageSwitch")
+    assert driving.find(win, "bureauName").property("font").families() == [FAMILY]

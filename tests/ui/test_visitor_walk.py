@@ -43,8 +43,9 @@ def _step(kiosk, rng: random.Random, device) -> str:
         if roll < 0.45 and stories:
             driving.tap_first(win, rng.choice(stories).objectName())
             return "story"
-        if roll < 0.7 and thumbs:
-            driving.tap_first(win, rng.choice(thumbs).objectName())
+        pictures = thumbs + driving.find_all(win, "bureauHero")
+        if roll < 0.7 and pictures:
+            driving.tap_first(win, rng.choice(pictures).objectName())
             return "photo"
         if roll < 0.8:
             vertical_swipe(win, driving.find(win, "bureauFlick"), rng.choice((-1, 1)), steps=4, delay=4)

@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// One bureau's panel: name, brand, slogan, concept, what the article says, photos, stories.
+// One bureau's panel: name, brand, slogan, concept, what the article says; its cover as a hero
+// (whole, never cropped), further photos in a strip, its stories. Landscape: words on the left,
+// pictures and stories on the right. Portrait: the hero on top, full width.
 Item {
     id: screen
     required property Theme theme
@@ -13,6 +15,7 @@ Item {
     readonly property bool twoColumns: !theme.portrait
     readonly property real columnWidth: twoColumns ? Math.round((width - 2 * theme.margin - 3 * theme.gap) * 0.5)
                                                    : width - 2 * theme.margin
+    readonly property bool hasHero: bureau.hero !== ""
 
     Rectangle { anchors.fill: parent; color: screen.theme.bg }
 
@@ -34,15 +37,37 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
+        AbstractButton {
+            id: hero
+            objectName: "bureauHero"
+            visible: screen.hasHero
+            focusPolicy: Qt.NoFocus
+            hoverEnabled: false
+            padding: 0
+            x: screen.twoColumns ? mediaColumn.x : screen.theme.margin
+            y: screen.theme.margin
+            width: screen.columnWidth
+            // The whole picture at its own aspect; a tall one is kept within the screen.
+            height: visible ? Math.round(Math.min(width / Math.max(0.3, screen.bureau.heroAspect), flick.height * 0.8)) : 0
+            scale: down ? 0.99 : 1.0
+            onClicked: screen.nav.openBureauPhotos(0)
+            contentItem: Image {
+                source: screen.bureau.hero
+                sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
+                fillMode: Image.PreserveAspectFit
+                opacity: hero.down ? 0.85 : 1.0
+            }
+        }
+
         Column {
             id: textColumn
             x: screen.theme.margin
-            y: screen.theme.margin
+            y: screen.twoColumns || !screen.hasHero ? screen.theme.margin : hero.y + hero.height + 2 * screen.theme.gap
             width: screen.columnWidth
             spacing: screen.theme.gap
 
             Rectangle { width: Math.round(120 * screen.theme.s); height: Math.round(8 * screen.theme.s); color: screen.accent }
-            Text {
+            Label {
                 width: parent.width
                 text: screen.bureau.city
                 color: screen.accent
@@ -50,7 +75,7 @@ Item {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Text {
+            Label {
                 objectName: "bureauName"
                 width: parent.width
                 text: screen.bureau.name
@@ -63,12 +88,12 @@ Item {
                 width: parent.width
                 spacing: screen.theme.smallGap
                 visible: screen.bureau.brand !== ""
-                Text {
+                Label {
                     text: screen.kiosk.t.brand
                     color: screen.theme.muted
                     font.pixelSize: screen.theme.small
                 }
-                Text {
+                Label {
                     objectName: "bureauBrand"
                     width: parent.width
                     text: screen.bureau.brand
@@ -78,7 +103,7 @@ Item {
                     wrapMode: Text.Wrap
                 }
             }
-            Text {
+            Label {
                 objectName: "bureauFocus"
                 width: parent.width
                 visible: screen.bureau.brand === "" && screen.bureau.focus !== ""
@@ -117,7 +142,8 @@ Item {
         Column {
             id: mediaColumn
             x: screen.twoColumns ? textColumn.x + textColumn.width + 3 * screen.theme.gap : screen.theme.margin
-            y: screen.twoColumns ? screen.theme.margin : textColumn.y + textColumn.height + 2 * screen.theme.gap
+            y: !screen.twoColumns ? textColumn.y + textColumn.height + 2 * screen.theme.gap
+               : screen.hasHero ? hero.y + hero.height + 2 * screen.theme.gap : screen.theme.margin
             width: screen.columnWidth
             spacing: screen.theme.gap
 
@@ -135,10 +161,10 @@ Item {
                 visible: count > 0
                 theme: screen.theme
                 kiosk: screen.kiosk
-                model: screen.kiosk.bureauPhotos
-                onOpened: (index) => screen.nav.openBureauPhotos(index)
+                model: screen.kiosk.stripPhotos  // the bureau's pictures after the hero
+                onOpened: (index) => screen.nav.openBureauPhotos(index + 1)
             }
-            Item { width: 1; height: screen.theme.smallGap; visible: storyRepeater.count > 0 }
+            Item { width: 1; height: screen.theme.smallGap; visible: storyRepeater.count > 0 && photoStrip.count > 0 }
             SectionHeading {
                 theme: screen.theme
                 accent: screen.accent

@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// One bureau on Home: its cover, its brand (or focus) and its city.
+// One bureau on Home: its whole cover (nothing drawn over the art, which carries its own
+// title and placeholder mark), then its city and its brand (or focus), never elided: a long
+// name wraps and shrinks to fit the space under the cover.
 AbstractButton {
     id: tile
     required property Theme theme
@@ -10,73 +12,80 @@ AbstractButton {
     required property string city
     required property string colour
     required property string cover
+    property real coverHeight: Math.round((width - 2 * theme.line) / 1.6)
+    property int citySize: Math.round(theme.small * 0.85)
+    property int nameSize: theme.body
 
     objectName: "bureauTile_" + slug
     focusPolicy: Qt.NoFocus
     hoverEnabled: false
     scale: down ? 0.97 : 1.0
-    padding: 0
+    padding: theme.smallGap
 
     background: Rectangle {
         radius: tile.theme.radius
         color: tile.down ? tile.theme.rule : tile.theme.paper
         border.color: tile.theme.rule
         border.width: tile.theme.line
-    }
-    contentItem: Item {
-        clip: true
-        Image {
-            id: picture
-            objectName: "tileImage"
-            anchors { left: parent.left; right: parent.right; top: parent.top; margins: tile.theme.line }
-            height: Math.max(Math.round(parent.height * 0.25), parent.height - words.height - accent.height)
-            source: tile.cover
-            sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
-            fillMode: Image.PreserveAspectCrop
-            clip: true
-            Rectangle {
-                anchors { left: parent.left; bottom: parent.bottom; margins: tile.theme.smallGap }
-                width: cityLabel.implicitWidth + tile.theme.gap
-                height: cityLabel.implicitHeight + Math.round(4 * tile.theme.s)
-                radius: tile.theme.radius / 2
-                color: "#cc1a1412"
-                Text {
-                    id: cityLabel
-                    anchors.centerIn: parent
-                    text: tile.city
-                    color: "#ffffff"
-                    font.pixelSize: tile.theme.small
-                }
+
+        Rectangle {  // the cover's frame: the bureau's colour shows if an editor's cover is not 16:10
+            id: frame
+            x: tile.theme.line
+            y: tile.theme.line
+            width: parent.width - 2 * tile.theme.line
+            height: tile.coverHeight
+            color: tile.colour
+            Image {
+                objectName: "tileImage"
+                anchors.fill: parent
+                source: tile.cover
+                sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
+                fillMode: Image.PreserveAspectFit
+                opacity: tile.down ? 0.85 : 1.0
             }
         }
-        FontMetrics { id: metrics; font: title.font }
         Rectangle {
-            id: accent
-            anchors { left: parent.left; right: parent.right; top: picture.bottom }
+            anchors { left: frame.left; right: frame.right; top: frame.bottom }
             height: Math.round(6 * tile.theme.s)
             color: tile.colour
         }
-        Column {
-            id: words
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom
-                      leftMargin: tile.theme.gap * 0.75; rightMargin: tile.theme.gap * 0.75 }
-            topPadding: tile.theme.smallGap
-            bottomPadding: tile.theme.smallGap
-            spacing: Math.round(4 * tile.theme.s)
-            Text {
-                id: title
-                width: parent.width
-                // Always two lines tall, so every tile's picture is the same height.
-                height: Math.ceil(metrics.lineSpacing * 2) + 2
-                text: tile.headline
-                color: tile.theme.ink
-                font.pixelSize: tile.theme.body
-                font.bold: true
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight  // the bureau panel shows it in full
-                verticalAlignment: Text.AlignVCenter
-            }
+    }
+
+    topPadding: tile.coverHeight + tile.theme.line + Math.round(6 * theme.s) + padding
+    contentItem: Item {
+        Label {
+            id: cityLabel
+            objectName: "tileCity"
+            width: parent.width
+            text: tile.city
+            color: tile.colour
+            font.pixelSize: tile.citySize
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {  // the name on one line at full size, to measure it
+            id: probe
+            visible: false
+            text: tile.headline
+            font.pixelSize: tile.nameSize
+            font.bold: true
+        }
+        Label {
+            id: nameLabel
+            // A name that nearly fits one line shrinks a little to fit it (no lone last word or
+            // character); a longer one wraps, and shrinks only as far as its lines need.
+            readonly property real oneLineSize: Math.floor(tile.nameSize * Math.min(1, width / Math.max(1, probe.implicitWidth)))
+            objectName: "tileName"
+            anchors { left: parent.left; right: parent.right; top: cityLabel.bottom; bottom: parent.bottom
+                      topMargin: Math.round(4 * tile.theme.s) }
+            text: tile.headline
+            color: tile.theme.ink
+            font.pixelSize: oneLineSize >= 0.88 * tile.nameSize ? oneLineSize : tile.nameSize
+            font.bold: true
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Math.round(16 * tile.theme.s)
+            verticalAlignment: Text.AlignTop
         }
     }
 }

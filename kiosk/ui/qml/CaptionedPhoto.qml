@@ -37,23 +37,8 @@ AbstractButton {
                     fillMode: Image.PreserveAspectCrop
                     opacity: photo.down ? 0.8 : 1.0
                 }
-                Rectangle {
-                    visible: photo.placeholder
-                    anchors { left: parent.left; top: parent.top; margins: photo.theme.smallGap }
-                    width: badge.implicitWidth + photo.theme.gap
-                    height: badge.implicitHeight + photo.theme.smallGap
-                    radius: height / 2
-                    color: "#b3000000"
-                    Text {
-                        id: badge
-                        anchors.centerIn: parent
-                        text: photo.kiosk.t.placeholder
-                        color: "#ffffff"
-                        font.pixelSize: Math.round(photo.theme.small * 0.85)
-                    }
-                }
             }
-            Text {
+            Label {
                 width: parent.width
                 text: photo.caption
                 color: photo.theme.ink
@@ -61,7 +46,7 @@ AbstractButton {
                 lineHeight: 1.3
                 wrapMode: Text.Wrap
             }
-            Text {
+            Label {
                 width: parent.width
                 visible: photo.credit !== ""
                 text: photo.credit

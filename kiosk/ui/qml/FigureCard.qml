@@ -1,6 +1,9 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 // A headline figure, counting up on entry and ending exactly as printed ("91.3", never "91.30").
+// The unit sits on the number's baseline, or, where any card of the grid is too narrow for
+// that (`unitBelow`, decided by the overview for all cards alike), right under the number.
 Item {
     id: card
     required property Theme theme
@@ -13,6 +16,12 @@ Item {
     required property string unit
     required property string qualifier
     required property string year
+
+    property bool unitBelow: false
+    // Room the number (at its printed value) and the unit need side by side, and the room there is.
+    readonly property real inlineWidth: finalNumber.advanceWidth + unitGap + unitText.implicitWidth
+    readonly property real innerWidth: width - 2 * theme.gap
+    readonly property real unitGap: Math.round(10 * theme.s)
 
     objectName: "figure_" + key
     implicitHeight: column.implicitHeight + 2 * theme.gap
@@ -42,10 +51,10 @@ Item {
         id: column
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: card.theme.gap }
         spacing: Math.round(6 * card.theme.s)
-        Flow {
+        Item {
             width: parent.width
-            spacing: Math.round(8 * card.theme.s)
-            Text {
+            height: card.unitBelow ? unitText.y + unitText.height : number.height
+            Label {
                 id: number
                 objectName: "figureValue"
                 text: card.done ? card.value : card.shown.toFixed(card.decimals)
@@ -53,20 +62,22 @@ Item {
                 font.pixelSize: Math.round(card.theme.display * 1.3)
                 font.bold: true
             }
-            Text {
-                // The unit sits on the number's baseline, or wraps below it when the card is narrow.
-                height: number.height
-                verticalAlignment: Text.AlignBottom
-                bottomPadding: number.height - number.baselineOffset - unitMetrics.descent
+            TextMetrics { id: finalNumber; font: number.font; text: card.value }
+            Label {
                 id: unitText
+                objectName: "figureUnit"
+                width: card.unitBelow ? parent.width : implicitWidth
+                x: card.unitBelow ? 0 : Math.ceil(finalNumber.advanceWidth) + card.unitGap  // steady while counting
+                // Baseline to baseline: the number's, or one unit line below it.
+                y: number.baselineOffset - baselineOffset + (card.unitBelow ? Math.round(height * 0.95) : 0)
                 text: card.unit
-                FontMetrics { id: unitMetrics; font: unitText.font }
                 color: card.theme.red
                 font.pixelSize: card.theme.h3
                 font.bold: true
+                wrapMode: Text.Wrap
             }
         }
-        Text {
+        Label {
             width: parent.width
             text: card.label
             color: card.theme.ink
@@ -75,7 +86,7 @@ Item {
             lineHeight: 1.25
             wrapMode: Text.Wrap
         }
-        Text {
+        Label {
             width: parent.width
             visible: text !== ""
             text: card.qualifier !== "" && card.year !== "" ? card.qualifier + " · " + card.year

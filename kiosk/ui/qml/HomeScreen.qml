@@ -2,65 +2,88 @@ import QtQuick
 import QtQuick.Controls.Basic
 
 // Home: the exhibition's title and theme, the province overview, a tile per bureau.
+// Wide landscape: the title and the overview fill a column on the left, the tiles the rest, so
+// every tile shows its whole cover with its name under it, all at once. Portrait (and squarer
+// windows): title on top, then the overview as one band, then the tiles (which scroll when
+// they do not all fit).
 Item {
     id: screen
     required property Theme theme
     required property QtObject kiosk
     required property var nav
 
-    readonly property int columns: theme.portrait ? 3 : 5
+    // The title column needs a wide screen (16:9, 16:10, 3:2); a squarer window gets the header.
+    readonly property bool side: width >= 1.5 * height
+    readonly property real sideWidth: side ? Math.round(width * 0.28) : width
+    readonly property int columns: Math.max(3, Math.min(5, Math.floor(grid.width / (230 * theme.s))))
     readonly property int rows: Math.ceil(grid.count / columns)
+
+    // The tiles' own measures, shared so every cell is the same height.
+    readonly property real tileWidth: grid.cellWidth - theme.gap
+    readonly property real coverHeight: Math.round((tileWidth - 2 * theme.line) / 1.6)  // the art is 16:10
+    readonly property int citySize: Math.round(theme.small * 0.85)
+    readonly property int nameSize: Math.round(27 * theme.s)
+    readonly property real wordsPadding: theme.smallGap
+    // Under the cover: the city and, at full size, two lines of name (a third line or a long
+    // name shrinks to fit; see BureauTile).
+    readonly property real tileHeight: coverHeight + Math.round(6 * theme.s) + 2 * wordsPadding
+                                       + Math.ceil(citySize * 1.45) + Math.round(4 * theme.s)
+                                       + Math.ceil(nameSize * 1.45 * 2)
 
     Rectangle {
         id: header
-        anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: headerText.implicitHeight + (screen.theme.portrait ? 2 * screen.theme.margin : 1.6 * screen.theme.margin)
+        width: screen.side ? screen.sideWidth : screen.width
+        height: screen.side ? screen.height : headerText.y + headerText.height + headerText.y
         color: screen.theme.paper
 
-        Rectangle {
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-            height: screen.theme.line
+        Rectangle {  // the rule between the header and the tiles
+            x: screen.side ? parent.width - width : 0
+            y: screen.side ? 0 : parent.height - height
+            width: screen.side ? screen.theme.line : parent.width
+            height: screen.side ? parent.height : screen.theme.line
             color: screen.theme.rule
+        }
+        LanguageSwitch {
+            id: language
+            theme: screen.theme
+            kiosk: screen.kiosk
+            anchors { right: parent.right; rightMargin: screen.side ? screen.theme.margin * 0.8 : screen.theme.margin
+                      top: parent.top; topMargin: Math.round(screen.theme.margin * 0.8) }
         }
         Rectangle {
             id: mark
-            x: screen.theme.margin
+            x: screen.side ? Math.round(screen.theme.margin * 0.8) : screen.theme.margin
             anchors { top: headerText.top; bottom: headerText.bottom }
             width: Math.round(10 * screen.theme.s)
             color: screen.theme.red
         }
         Column {
             id: headerText
-            anchors {
-                left: mark.right; leftMargin: screen.theme.gap
-                right: language.left; rightMargin: screen.theme.gap
-                top: parent.top; topMargin: screen.theme.portrait ? screen.theme.margin : 0.8 * screen.theme.margin
-            }
+            x: mark.x + mark.width + screen.theme.gap
+            y: screen.side ? language.y + language.height + screen.theme.gap : Math.round(screen.theme.margin * 0.8)
+            width: screen.side ? header.width - x - Math.round(screen.theme.margin * 0.8)
+                               : language.x - x - screen.theme.gap
             spacing: screen.theme.smallGap
-            Text {
+            Label {
                 objectName: "exhibitionTitle"
                 width: parent.width
                 text: screen.kiosk.exhibition.title
                 color: screen.theme.ink
-                font.pixelSize: screen.theme.portrait ? screen.theme.display : screen.theme.h1
+                font.pixelSize: screen.side ? screen.theme.h2 : screen.theme.h1
                 font.bold: true
+                lineHeight: screen.side ? 1.1 : 1.0
                 wrapMode: Text.Wrap
             }
-            Text {
+            Label {
                 width: parent.width
                 text: "<font color='" + screen.theme.red + "'><b>" + screen.kiosk.exhibition.programme
-                      + "</b></font>　" + screen.kiosk.exhibition.theme
+                      + "</b></font>" + screen.kiosk.t.separator + screen.kiosk.exhibition.theme
                 textFormat: Text.StyledText
                 color: screen.theme.muted
-                font.pixelSize: screen.theme.portrait ? screen.theme.h3 : screen.theme.body
+                font.pixelSize: screen.side ? screen.theme.small : screen.theme.body
+                lineHeight: 1.15
                 wrapMode: Text.Wrap
             }
-        }
-        LanguageSwitch {
-            id: language
-            theme: screen.theme
-            kiosk: screen.kiosk
-            anchors { right: parent.right; rightMargin: screen.theme.margin; top: parent.top; topMargin: screen.theme.margin }
         }
     }
 
@@ -68,34 +91,40 @@ Item {
         id: overview
         theme: screen.theme
         kiosk: screen.kiosk
+        compact: !screen.side
         onClicked: screen.nav.openOverview()
-        x: screen.theme.margin
-        y: header.height + screen.theme.margin
-        width: screen.theme.portrait ? screen.width - 2 * screen.theme.margin
-                                     : Math.round((screen.width - 2 * screen.theme.margin) * 0.2)
-        height: screen.theme.portrait ? Math.max(implicitHeight, Math.round(220 * screen.theme.s))
-                                      : screen.height - y - screen.theme.margin
+        x: screen.side ? mark.x : screen.theme.margin
+        y: screen.side ? headerText.y + headerText.height + screen.theme.margin : header.height + screen.theme.gap
+        width: screen.side ? screen.sideWidth - 2 * x : screen.width - 2 * screen.theme.margin
+        height: screen.side ? Math.max(implicitHeight, screen.height - y - x) : implicitHeight
     }
 
     GridView {
         id: grid
         objectName: "bureauGrid"
         // Each cell carries a gap on its right and bottom, so the grid reaches one gap past the margin.
-        x: screen.theme.portrait ? screen.theme.margin : overview.x + overview.width + screen.theme.gap
-        y: screen.theme.portrait ? overview.y + overview.height + screen.theme.gap : overview.y
-        width: screen.width - x - screen.theme.margin + screen.theme.gap
-        height: screen.height - y - screen.theme.margin + screen.theme.gap
+        x: screen.side ? screen.sideWidth + screen.theme.margin * 0.8 : screen.theme.margin
+        y: screen.side ? Math.round(screen.theme.margin * 0.8) : overview.y + overview.height + screen.theme.gap
+        width: screen.width - x - (screen.side ? screen.theme.margin * 0.8 : screen.theme.margin) + screen.theme.gap
+        height: screen.height - y - (screen.side ? screen.theme.margin * 0.8 : screen.theme.margin) + screen.theme.gap
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height + 1
         cellWidth: Math.floor(width / screen.columns)
-        cellHeight: Math.max(Math.round(210 * screen.theme.s), Math.floor(height / Math.max(1, screen.rows)))
+        // Landscape tiles stretch to fill the screen's height (more room for long names); portrait
+        // tiles keep their height, and the grid scrolls when they do not all fit.
+        cellHeight: Math.max(screen.tileHeight + screen.theme.gap,
+                             screen.side ? Math.floor(height / Math.max(1, screen.rows)) : 0)
         model: screen.kiosk.bureaus
 
         delegate: BureauTile {
             theme: screen.theme
             width: grid.cellWidth - screen.theme.gap
             height: grid.cellHeight - screen.theme.gap
+            coverHeight: screen.coverHeight
+            citySize: screen.citySize
+            nameSize: screen.nameSize
+            padding: screen.wordsPadding
             onClicked: screen.nav.openBureau(slug)
         }
     }

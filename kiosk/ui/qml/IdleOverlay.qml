@@ -18,7 +18,7 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * overlay.theme.margin, Math.round(900 * overlay.theme.s))
         spacing: 2 * overlay.theme.gap
-        Text {
+        Label {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: overlay.kiosk.t.idleTitle
@@ -27,7 +27,7 @@ Rectangle {
             font.bold: true
             wrapMode: Text.Wrap
         }
-        Text {
+        Label {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: overlay.kiosk.t.idleText
@@ -35,7 +35,7 @@ Rectangle {
             font.pixelSize: overlay.theme.h3
             wrapMode: Text.Wrap
         }
-        Text {
+        Label {
             objectName: "idleCountdown"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

@@ -6,14 +6,17 @@ ApplicationWindow {
     id: root
     required property QtObject kiosk
     required property QtObject idle
-    required property string fontFamily
+    // Each language's font (family list); every Label inherits the window's font, so a
+    // language switch re-sets every text at once.
+    required property font zhFont
+    required property font enFont
 
     width: 1920
     height: 1080
     visible: false
     title: kiosk.exhibition.title
     color: appTheme.bg
-    font.family: fontFamily
+    font: kiosk.language === "en" ? enFont : zhFont
 
     Theme {
         id: appTheme

@@ -9,7 +9,11 @@ AbstractButton {
     objectName: "overviewEntry"
     focusPolicy: Qt.NoFocus
     hoverEnabled: false
-    implicitHeight: content.implicitHeight + 3 * theme.margin
+    // Portrait: one band, the words on the left and the tap hint on the right.
+    property bool compact: theme.portrait
+    readonly property real inset: Math.round(theme.margin * 0.6)
+    implicitHeight: compact ? Math.max(content.implicitHeight, tapHint.implicitHeight) + 2 * inset
+                            : content.implicitHeight + tapHint.implicitHeight + 3 * inset + theme.gap
     scale: down ? 0.98 : 1.0
 
     background: Rectangle {
@@ -27,30 +31,38 @@ AbstractButton {
     contentItem: Item {
         Column {
             id: content
-            anchors { left: parent.left; right: parent.right; top: parent.top; margins: entry.theme.margin * 0.6 }
-            spacing: entry.theme.gap
-            Text {
+            anchors { left: parent.left; top: parent.top; margins: entry.inset }
+            width: parent.width - 2 * entry.inset - (entry.compact ? tapHint.implicitWidth + entry.theme.gap : 0)
+            spacing: entry.compact ? entry.theme.smallGap : entry.theme.gap
+            Label {
                 width: parent.width
                 text: entry.kiosk.t.overview
                 color: "#ffffff"
-                font.pixelSize: entry.theme.h1
+                font.pixelSize: entry.compact ? entry.theme.h1 : entry.theme.h2
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Rectangle { width: Math.round(80 * entry.theme.s); height: entry.theme.line * 2; color: entry.theme.gold }
-            Text {
+            Rectangle {
+                visible: !entry.compact
+                width: Math.round(80 * entry.theme.s)
+                height: entry.theme.line * 2
+                color: entry.theme.gold
+            }
+            Label {
                 width: parent.width
                 text: entry.kiosk.t.overviewHint
                 color: "#f6e9e4"
-                font.pixelSize: entry.theme.body
-                lineHeight: 1.3
+                font.pixelSize: entry.compact ? entry.theme.body : entry.theme.small
+                lineHeight: 1.25
                 wrapMode: Text.Wrap
             }
         }
-        // A taste of the headline figures (landscape has the room for it).
+        // A taste of the headline figures, where the card has the room to show it whole.
         Column {
-            visible: !entry.theme.portrait && entry.height > content.height + height + tapHint.height + 2 * entry.theme.margin
-            anchors { left: content.left; right: content.right; top: content.bottom; topMargin: entry.theme.margin }
+            id: teaser
+            visible: !entry.compact
+                     && tapHint.y - (content.y + content.height) >= implicitHeight + 2 * entry.theme.gap
+            anchors { left: content.left; right: content.right; top: content.bottom; topMargin: 2 * entry.theme.gap }
             spacing: entry.theme.gap
             Repeater {
                 model: entry.kiosk.figures
@@ -61,27 +73,29 @@ AbstractButton {
                     required property string label
                     visible: index < 1
                     width: parent.width
-                    Text {
+                    Label {
+                        width: parent.width
                         text: parent.value + " " + parent.unit
                         color: entry.theme.gold
                         font.pixelSize: entry.theme.h1
                         font.bold: true
+                        wrapMode: Text.Wrap
                     }
-                    Text {
+                    Label {
                         width: parent.width
                         text: parent.label
                         color: "#f6e9e4"
                         font.pixelSize: entry.theme.small
                         wrapMode: Text.Wrap
-                        maximumLineCount: 2
-                        elide: Text.ElideRight  // shown in full on the overview
                     }
                 }
             }
         }
-        Text {
+        Label {
             id: tapHint
-            anchors { left: content.left; right: content.right; bottom: parent.bottom; bottomMargin: entry.theme.margin * 0.6 }
+            x: entry.compact ? parent.width - entry.inset - width : entry.inset
+            y: entry.compact ? Math.round((parent.height - height) / 2) : parent.height - entry.inset - height
+            width: entry.compact ? implicitWidth : parent.width - 2 * entry.inset
             text: entry.kiosk.t.tapToOpen + "  →"
             color: entry.theme.gold
             font.pixelSize: entry.theme.body

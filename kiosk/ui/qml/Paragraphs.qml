@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 // Reading text: one Text per paragraph, wrapped, never clipped.
 Column {
@@ -11,7 +12,7 @@ Column {
 
     Repeater {
         model: column.paragraphs
-        delegate: Text {
+        delegate: Label {
             required property string modelData
             width: column.width
             text: modelData

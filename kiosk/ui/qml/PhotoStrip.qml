@@ -34,27 +34,12 @@ ListView {
             color: strip.theme.rule
         }
         contentItem: Item {
-            Image {
+            Image {  // the art carries its own placeholder mark: nothing is drawn over it
                 anchors.fill: parent
                 source: thumb.thumb
                 sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
                 fillMode: Image.PreserveAspectCrop
                 opacity: thumb.down ? 0.75 : 1.0
-            }
-            Rectangle {
-                visible: thumb.placeholder
-                anchors { left: parent.left; bottom: parent.bottom; margins: strip.theme.smallGap }
-                width: badge.implicitWidth + strip.theme.gap
-                height: badge.implicitHeight + strip.theme.smallGap
-                radius: height / 2
-                color: "#b3000000"
-                Text {
-                    id: badge
-                    anchors.centerIn: parent
-                    text: strip.kiosk.t.placeholder
-                    color: "#ffffff"
-                    font.pixelSize: Math.round(strip.theme.small * 0.85)
-                }
             }
         }
     }

@@ -47,7 +47,7 @@ Item {
         }
     }
 
-    Text {
+    Label {
         id: hint
         anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: screen.theme.smallGap }
         width: parent.width - 2 * screen.theme.margin

@@ -11,6 +11,26 @@ Item {
 
     readonly property real columnWidth: Math.min(width - 2 * theme.margin, Math.round(1700 * theme.s))
     readonly property int figureColumns: theme.portrait ? 3 : 5
+    // Units go under the numbers on every card as soon as one card cannot fit them beside.
+    readonly property bool unitsBelow: {
+        for (let i = 0; i < figureRepeater.count; ++i) {
+            const card = figureRepeater.itemAt(i)
+            if (card && card.inlineWidth > card.innerWidth)
+                return true
+        }
+        return false
+    }
+    // The cards of one row are as tall as the tallest of them.
+    function rowHeight(index) {
+        const first = index - index % figureColumns
+        let tallest = 0
+        for (let i = first; i < Math.min(first + figureColumns, figureRepeater.count); ++i) {
+            const card = figureRepeater.itemAt(i)
+            if (card)
+                tallest = Math.max(tallest, card.implicitHeight)
+        }
+        return tallest
+    }
 
     Rectangle { anchors.fill: parent; color: screen.theme.bg }
 
@@ -42,7 +62,7 @@ Item {
             Column {
                 width: parent.width
                 spacing: screen.theme.gap
-                Text {
+                Label {
                     width: parent.width
                     text: screen.kiosk.exhibition.programme + " · " + screen.kiosk.exhibition.theme
                     color: screen.theme.red
@@ -50,7 +70,7 @@ Item {
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
-                Text {
+                Label {
                     objectName: "overviewTitle"
                     width: parent.width
                     text: screen.kiosk.exhibition.title
@@ -68,11 +88,15 @@ Item {
                 columns: screen.figureColumns
                 spacing: screen.theme.gap
                 Repeater {
+                    id: figureRepeater
                     model: screen.kiosk.figures
                     delegate: FigureCard {
+                        required property int index
                         width: Math.floor((figureGrid.width - (figureGrid.columns - 1) * figureGrid.spacing) / figureGrid.columns)
+                        height: Math.max(implicitHeight, screen.rowHeight(index))
                         theme: screen.theme
                         animate: screen.kiosk.animations
+                        unitBelow: screen.unitsBelow
                     }
                 }
             }
@@ -111,14 +135,14 @@ Item {
                     Row {
                         width: parent.width
                         spacing: screen.theme.gap
-                        Text {
+                        Label {
                             id: number
                             text: String(section.index + 1).padStart(2, "0")
                             color: screen.theme.gold
                             font.pixelSize: screen.theme.display
                             font.bold: true
                         }
-                        Text {
+                        Label {
                             width: parent.width - number.width - parent.spacing
                             anchors.verticalCenter: number.verticalCenter
                             text: section.title
@@ -149,22 +173,22 @@ Item {
                 width: parent.width
                 spacing: screen.theme.smallGap
                 SectionHeading { theme: screen.theme; text: screen.kiosk.t.credits; fontSize: screen.theme.h3 }
-                Text {
+                Label {
                     width: parent.width
                     text: screen.kiosk.exhibition.reporter
                     color: screen.theme.ink
                     font.pixelSize: screen.theme.body
                     wrapMode: Text.Wrap
                 }
-                Text {
+                Label {
                     width: parent.width
                     text: screen.kiosk.t.sourceLabel + screen.kiosk.exhibition.source
-                          + "　　" + screen.kiosk.t.editorLabel + screen.kiosk.exhibition.editor
+                          + screen.kiosk.t.separator + screen.kiosk.t.editorLabel + screen.kiosk.exhibition.editor
                     color: screen.theme.ink
                     font.pixelSize: screen.theme.body
                     wrapMode: Text.Wrap
                 }
-                Text {
+                Label {
                     width: parent.width
                     text: screen.kiosk.exhibition.reprint
                     color: screen.theme.muted

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 // A labelled text set off by an accent rule: the slogan, the concept.
 Item {
@@ -21,12 +22,12 @@ Item {
         x: Math.round(6 * block.theme.s) + block.theme.gap
         width: block.width - x
         spacing: Math.round(6 * block.theme.s)
-        Text {
+        Label {
             text: block.label
             color: block.theme.muted
             font.pixelSize: block.theme.small
         }
-        Text {
+        Label {
             width: parent.width
             text: block.text
             color: block.theme.ink

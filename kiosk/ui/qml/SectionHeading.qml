@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 // "图片", "故事": a heading with a short accent rule under it.
 Column {
@@ -9,7 +10,7 @@ Column {
     property int fontSize: theme.h2
     spacing: Math.round(8 * theme.s)
     width: parent ? parent.width : implicitWidth
-    Text {
+    Label {
         width: parent.width
         text: heading.text
         color: heading.theme.ink

@@ -47,7 +47,7 @@ AbstractButton {
             id: column
             anchors { left: parent.left; leftMargin: card.theme.smallGap; right: picture.left; rightMargin: picture.visible ? card.theme.gap : 0 }
             spacing: card.theme.smallGap
-            Text {
+            Label {
                 width: parent.width
                 text: card.title
                 color: card.theme.ink
@@ -55,7 +55,7 @@ AbstractButton {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Text {
+            Label {
                 width: parent.width
                 text: card.summary
                 color: card.theme.muted
@@ -63,7 +63,7 @@ AbstractButton {
                 lineHeight: 1.3
                 wrapMode: Text.Wrap
             }
-            Text {
+            Label {
                 width: parent.width
                 text: card.kiosk.t.readStory + "  →"
                 color: card.accent

@@ -43,7 +43,7 @@ Item {
             width: screen.textWidth
             spacing: screen.theme.gap
 
-            Text {
+            Label {
                 objectName: "storyTitle"
                 width: parent.width
                 text: screen.story.title
@@ -52,7 +52,7 @@ Item {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Text {
+            Label {
                 width: parent.width
                 text: screen.kiosk.t.sourceLabel + screen.story.source
                       + (screen.story.credit !== "" ? "   ·   " + screen.story.credit : "")
@@ -62,7 +62,7 @@ Item {
                 wrapMode: Text.Wrap
             }
             Rectangle { width: parent.width; height: screen.theme.line; color: screen.theme.rule }
-            Text {
+            Label {
                 width: parent.width
                 text: screen.story.summary
                 color: screen.theme.muted

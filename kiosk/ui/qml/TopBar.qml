@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Home, Back, the screen's title and the language switch: on every screen but Home.
@@ -42,7 +43,7 @@ Rectangle {
             pressedFill: bar.dark ? "#3a322d" : bar.theme.rule
             onClicked: bar.nav.goBack()
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             text: bar.title
             color: bar.dark ? "#f3ece2" : bar.theme.ink

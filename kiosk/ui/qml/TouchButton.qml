@@ -20,7 +20,7 @@ AbstractButton {
     implicitWidth: Math.max(theme.touch, label.implicitWidth + leftPadding + rightPadding)
     scale: down ? 0.95 : 1.0
 
-    contentItem: Text {
+    contentItem: Label {
         id: label
         text: control.text
         color: control.ink

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 // One page of the photo viewer: the picture (pinch / double-tap zoom, drag to pan when zoomed)
 // above its caption, credit and placeholder mark.
@@ -77,7 +78,7 @@ Item {
             color: "#cc000000"
             border.color: "#8c8078"
             border.width: page.theme.line
-            Text {
+            Label {
                 id: badge
                 objectName: "placeholderMark"
                 anchors.centerIn: parent
@@ -93,7 +94,7 @@ Item {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom
                   leftMargin: page.theme.margin; rightMargin: page.theme.margin; bottomMargin: page.theme.smallGap }
         spacing: page.theme.smallGap
-        Text {
+        Label {
             objectName: "viewerCaption"
             width: parent.width
             text: page.caption
@@ -103,7 +104,7 @@ Item {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }
-        Text {
+        Label {
             objectName: "viewerCredit"
             width: parent.width
             visible: page.credit !== ""

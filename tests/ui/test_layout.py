@@ -1,0 +1,131 @@
+"""Home shows every tile whole (cover uncovered, name never cut), the bureau panel leads with its
+cover, and a figure's unit stays with its number, in both languages at every size."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import screen
+from PySide6.QtCore import QRectF
+
+from kiosk.ui import driving
+
+SIZES = [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160), (1280, 1024)]
+
+
+def _rect(item) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _shown_texts(win, root):
+    return [
+        i
+        for i in driving.walk(root)
+        if i.inherits("QQuickText") and driving.is_shown(i) and i.property("text")
+    ]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_home_tiles_show_cover_and_whole_name(make_kiosk, reader, size, language):
+    kiosk = make_kiosk(size)
+    win = kiosk.window
+    kiosk.state.setLanguage(language)
+    driving.settle(win)
+    home = driving.find(win, "homeScreen")
+    grid = driving.find(win, "bureauGrid")
+    s = min(size) / 1080
+
+    for text in _shown_texts(win, home):  # nothing on Home is elided or cut short
+        assert not text.property("truncated"), text.property("text")
+
+    tiles = driving.find_all(win, "bureauTile_")
+    slugs = {b.slug for b in reader.exhibition().bureaus if b.slug != "hunan"}
+    assert {t.objectName()[len("bureauTile_") :] for t in tiles} == slugs
+    wide = size[0] >= 1.5 * size[1]
+    if wide:  # a landscape kiosk: every tile on screen at once, nothing to scroll
+        assert not grid.property("interactive"), f"the grid scrolls at {size}"
+    window_rect = QRectF(0, 0, win.width(), win.height())
+    for name in ("exhibitionTitle", "languageSwitch", "overviewEntry"):
+        assert window_rect.contains(_rect(driving.find(win, name))), name
+    rects = []
+    for tile in tiles:
+        parts = {
+            i.objectName(): i
+            for i in driving.walk(tile)
+            if i.objectName() in {"tileImage", "tileName", "tileCity"}
+        }
+        image, name, city = parts["tileImage"], parts["tileName"], parts["tileCity"]
+        cover = _rect(image)
+        # The whole 16:10 art is painted, and no text sits on it.
+        assert image.property("paintedWidth") == pytest.approx(image.width(), abs=1.5)
+        assert image.property("paintedHeight") == pytest.approx(image.width() / 1.6, abs=1.5)
+        for text in _shown_texts(win, tile):
+            assert not _rect(text).intersects(cover), (tile.objectName(), text.property("text"))
+        # The name fits its box (wrapped, shrunk at most to a readable size), never elided.
+        assert name.property("contentHeight") <= name.height() + 1, (tile.objectName(), name.property("text"))
+        assert name.property("contentWidth") <= name.width() + 1, (tile.objectName(), name.property("text"))
+        assert name.property("font").pixelSize() >= round(16 * max(0.5, s)), name.property("text")
+        assert city.property("lineCount") == 1
+        rect = _rect(tile)
+        if wide:
+            assert window_rect.contains(rect), (tile.objectName(), rect)
+        for other in rects:
+            assert not rect.intersects(other), tile.objectName()
+        rects.append(rect)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_bureau_panel_leads_with_its_whole_cover(make_kiosk, reader, size):
+    kiosk = make_kiosk(size)
+    win = kiosk.window
+    huaihua = reader.exhibition().bureau("huaihua")
+    driving.tap_named(win, "bureauTile_huaihua")
+    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
+    driving.settle(win)
+    hero = driving.find(win, "bureauHero")
+    name = driving.find(win, "bureauName")
+    picture = hero.property("contentItem")
+    assert picture.property("paintedWidth") == pytest.approx(hero.width(), abs=1.5)
+    assert picture.property("paintedHeight") == pytest.approx(hero.width() / 1.6, abs=1.5)
+    if size[0] > size[1]:  # landscape: the hero heads the right column
+        assert _rect(hero).left() > _rect(name).right()
+        assert _rect(hero).top() < _rect(name).bottom()
+    else:  # portrait: on top, full width
+        assert _rect(hero).bottom() < _rect(name).top()
+        assert hero.width() == pytest.approx(win.width() - 2 * _rect(hero).left(), abs=1)
+    # Huaihua has its cover only: no strip of one repeated picture.
+    assert len(huaihua.photos) == 0 and not any(s.photos for s in huaihua.stories)
+    assert driving.find(win, "photoStrip") is None
+
+    driving.tap_named(win, "bureauHero")
+    assert driving.wait_until(lambda: screen(win) == "photoScreen")
+    assert driving.find(win, "photoList").property("count") == 1
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_figure_units_stay_with_their_numbers(make_kiosk, size, language):
+    kiosk = make_kiosk(size)
+    win = kiosk.window
+    kiosk.state.setLanguage(language)
+    driving.tap_named(win, "overviewEntry")
+    assert driving.wait_until(lambda: screen(win) == "overviewScreen")
+    driving.settle(win)
+    cards = driving.find_all(win, "figure_")
+    assert cards
+    below = set()
+    for card in cards:
+        parts = {
+            i.objectName(): i for i in driving.walk(card) if i.objectName() in {"figureValue", "figureUnit"}
+        }
+        value, unit = _rect(parts["figureValue"]), _rect(parts["figureUnit"])
+        assert _rect(card).contains(unit)
+        assert parts["figureUnit"].property("lineCount") == 1
+        if abs(unit.left() - value.left()) < 1:  # under the number: right under it
+            below.add(True)
+            assert value.center().y() < unit.top() < value.bottom() + value.height() * 0.3
+        else:  # beside it, on its baseline
+            below.add(False)
+            assert unit.left() >= value.right() - 1
+            assert value.top() < unit.center().y() < value.bottom()
+    assert len(below) == 1, "every card places its unit the same way"
