@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 
 from kiosk.content.types import (
     Bureau,
+    BureauKind,
     Figure,
     Language,
     Photo,
@@ -196,10 +197,31 @@ class FigureListModel(_RowModel):
 
 
 class SectionListModel(_RowModel):
-    ROLES = ("key", "title", "lead", "paragraphs")
+    """The article's sections; `bureaus` lists the bureaus a section tells of, to tap through."""
+
+    ROLES = ("key", "title", "lead", "paragraphs", "bureaus")
+
+    def __init__(self, language: LanguageSource, rows: Sequence[Any] = (), parent=None) -> None:
+        super().__init__(language, rows, parent)
+        self._bureaus: dict[str, Bureau] = {}
+
+    def set_sections(self, sections: Sequence[Section], bureaus: Sequence[Bureau]) -> None:
+        self._bureaus = {b.slug: b for b in bureaus}
+        self.set_rows(sections)
 
     def value(self, row: Section, role: str, language: Language) -> Any:
         match role:
+            case "bureaus":
+                mentioned = (self._bureaus.get(slug) for slug in row.bureau_slugs)
+                return [
+                    {
+                        "slug": b.slug,
+                        "name": (b.name if b.kind is BureauKind.PROVINCE else b.city).text(language),
+                        "colour": b.colour,
+                    }
+                    for b in mentioned
+                    if b is not None
+                ]
             case "key":
                 return row.key
             case "title":

@@ -43,7 +43,7 @@ def render_screenshots(
     size: tuple[int, int] = (1920, 1080),
     language: str = "zh",
 ) -> list[Path]:
-    """Render home, bureau, story, photo, overview and idle screens to `outdir`/<name>.png."""
+    """Render home, bureau, story, photo, overview (and its sections) and idle screens to PNGs."""
     app = QGuiApplication.instance() or QGuiApplication([])
     outdir.mkdir(parents=True, exist_ok=True)
     quiet = replace(settings, idle_enabled=False, default_language=Language(language), fullscreen=False)
@@ -89,6 +89,10 @@ def render_screenshots(
         driving.tap_named(win, "homeButton")
         driving.tap_named(win, "overviewEntry")
         shot("overview")
+        sections = driving.find_all(win, "section_")
+        if len(sections) > 1:  # the second section, with the bureaus it tells of
+            driving.find(win, "overviewFlick").setProperty("contentY", sections[1].property("y"))
+            shot("overview-sections")
         driving.tap_named(win, "homeButton")
         driving.tap_named(win, f"bureauTile_{bureau_slug}")
         kiosk.idle.show_countdown_now()

@@ -85,7 +85,7 @@ class KioskState(QObject):
         self._exhibition = exhibition
         self._bureaus.set_rows([b for b in exhibition.bureaus if b.kind is not BureauKind.PROVINCE])
         self._figures.set_rows(exhibition.figures)
-        self._sections.set_rows(exhibition.sections)
+        self._sections.set_sections(exhibition.sections, exhibition.bureaus)
 
     def reload(self) -> None:
         """Re-read the exhibition (after an edit); the visitor's selection is kept where it still exists."""

@@ -18,6 +18,7 @@ CHROME: dict[str, dict[str, str]] = {
     },
     # Between two phrases on one line (the programme and the theme, source and editor).
     "separator": {"zh": "　", "en": " · "},
+    "inSection": {"zh": "本篇讲述", "en": "In this chapter"},
     "continueBrowsing": {"zh": "继续浏览", "en": "Continue"},
     "stories": {"zh": "故事", "en": "Stories"},
     "photos": {"zh": "图片", "en": "Photos"},

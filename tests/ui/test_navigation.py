@@ -80,3 +80,15 @@ def test_story_photo_opens_viewer_with_caption_and_mark(kiosk, reader):
     assert text(win, "viewerCaption") == story.photos[0].caption.zh
     if story.photos[0].is_placeholder:
         assert text(win, "placeholderMark") == "示意图"
+
+
+def test_a_section_of_the_overview_leads_to_the_bureaus_it_tells_of(kiosk, reader):
+    win = kiosk.window
+    section = next(s for s in reader.exhibition().sections if "chenzhou" in s.bureau_slugs)
+    driving.tap_named(win, "overviewEntry")
+    assert driving.wait_until(lambda: screen(win) == "overviewScreen")
+    driving.tap_named(win, f"sectionBureau_{section.key}_chenzhou")
+    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
+    assert text(win, "bureauName") == reader.exhibition().bureau("chenzhou").name.zh
+    driving.tap_named(win, "backButton")
+    assert driving.wait_until(lambda: screen(win) == "overviewScreen")

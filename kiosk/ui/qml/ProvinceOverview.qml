@@ -11,6 +11,11 @@ Item {
 
     readonly property real columnWidth: Math.min(width - 2 * theme.margin, Math.round(1700 * theme.s))
     readonly property int figureColumns: theme.portrait ? 3 : 5
+    // Room beside a section's text for the bureaus it tells of (0: they go below the text).
+    readonly property real sideWidth: {
+        const room = columnWidth - theme.readingWidth - 2 * theme.gap
+        return room >= Math.round(320 * theme.s) ? room : 0
+    }
     // Units go under the numbers on every card as soon as one card cannot fit them beside.
     readonly property bool unitsBelow: {
         for (let i = 0; i < figureRepeater.count; ++i) {
@@ -129,6 +134,7 @@ Item {
                     required property string title
                     required property string lead
                     required property var paragraphs
+                    required property var bureaus
                     objectName: "section_" + key
                     width: content.width
                     spacing: screen.theme.gap
@@ -152,17 +158,45 @@ Item {
                             wrapMode: Text.Wrap
                         }
                     }
-                    QuoteBlock {
-                        width: Math.min(parent.width, screen.theme.readingWidth)
-                        theme: screen.theme
-                        text: section.lead
-                        fontSize: screen.theme.h3
-                        visible: text !== ""
+                    Row {
+                        width: parent.width
+                        spacing: 2 * screen.theme.gap
+                        Column {
+                            id: sectionText
+                            width: Math.min(parent.width, screen.theme.readingWidth)
+                            spacing: screen.theme.gap
+                            QuoteBlock {
+                                width: parent.width
+                                theme: screen.theme
+                                text: section.lead
+                                fontSize: screen.theme.h3
+                                visible: text !== ""
+                            }
+                            Paragraphs {
+                                width: parent.width
+                                theme: screen.theme
+                                paragraphs: section.paragraphs
+                            }
+                        }
+                        // Beside the text where the screen is wide enough, else below it.
+                        SectionBureaus {
+                            visible: screen.sideWidth > 0 && section.bureaus.length > 0
+                            width: screen.sideWidth
+                            theme: screen.theme
+                            kiosk: screen.kiosk
+                            nav: screen.nav
+                            sectionKey: section.key
+                            bureaus: visible ? section.bureaus : []
+                        }
                     }
-                    Paragraphs {
-                        width: Math.min(parent.width, screen.theme.readingWidth)
+                    SectionBureaus {
+                        visible: screen.sideWidth === 0 && section.bureaus.length > 0
+                        width: parent.width
                         theme: screen.theme
-                        paragraphs: section.paragraphs
+                        kiosk: screen.kiosk
+                        nav: screen.nav
+                        sectionKey: section.key
+                        bureaus: visible ? section.bureaus : []
                     }
                 }
             }

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// The bureaus a section of the article tells of: a heading and a button for each, which
+// opens that bureau's panel.
+Column {
+    id: box
+    required property Theme theme
+    required property QtObject kiosk
+    required property var nav
+    required property string sectionKey
+    property var bureaus: []
+
+    spacing: theme.smallGap
+
+    Label {
+        width: parent.width
+        text: box.kiosk.t.inSection
+        color: box.theme.muted
+        font.pixelSize: box.theme.small
+        wrapMode: Text.Wrap
+    }
+    Flow {
+        width: parent.width
+        spacing: box.theme.smallGap
+        Repeater {
+            model: box.bureaus
+            delegate: TouchButton {
+                required property var modelData
+                objectName: "sectionBureau_" + box.sectionKey + "_" + modelData.slug
+                theme: box.theme
+                text: modelData.name
+                ink: "#ffffff"
+                fill: modelData.colour
+                edge: modelData.colour
+                pressedFill: Qt.darker(modelData.colour, 1.3)
+                width: Math.min(implicitWidth, box.width)
+                onClicked: box.nav.openBureau(modelData.slug)
+            }
+        }
+    }
+}
