@@ -16,11 +16,15 @@ from kiosk.ui.screenshot import render_screenshots
 from kiosk.ui.window import build_kiosk, show_kiosk
 
 
+def _announce_first_start() -> None:
+    print("Preparing the default exhibition (first start only, a few seconds)…", file=sys.stderr)
+
+
 def _open(settings: Settings) -> OpenedStore:
     if settings.data_dir.exists() and not settings.data_dir.is_dir():
         raise KioskError(f"the data folder {settings.data_dir} is a file, not a folder")
     try:
-        return open_store(settings)
+        return open_store(settings, on_first_start=_announce_first_start)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise KioskError(f"cannot open the exhibition database ({reason})") from exc

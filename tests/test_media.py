@@ -73,9 +73,9 @@ def test_large_jpeg_gives_display_and_thumb_with_its_aspect_ratio():
     assert photo.source_format == "JPEG"
     assert (photo.source_width, photo.source_height) == (5200, 3900)
     display = check_rendition(photo.display, RenditionKind.DISPLAY, 2560)
-    thumb = check_rendition(photo.thumb, RenditionKind.THUMB, 640)
+    thumb = check_rendition(photo.thumb, RenditionKind.THUMB, 960)
     assert display.size == (2560, 1920)
-    assert thumb.size == (640, 480)
+    assert thumb.size == (960, 720)
     assert display.info.get("progressive") or display.info.get("progression")
     assert [r.kind for r in photo.renditions] == [RenditionKind.DISPLAY, RenditionKind.THUMB]
     assert photo.display.rendition() == Rendition(
@@ -95,7 +95,7 @@ def test_large_jpeg_is_decoded_at_a_reduced_scale():
 def test_portrait_png_keeps_its_aspect_ratio():
     photo = render_photo(encode(picture((1000, 3000)), "PNG"), name="scan.png")
     assert photo.source_format == "PNG"
-    for rendered, box in ((photo.display, 2560), (photo.thumb, 640)):
+    for rendered, box in ((photo.display, 2560), (photo.thumb, 960)):
         check_rendition(rendered, rendered.kind, box)
         assert rendered.height == box
         assert rendered.width / rendered.height == pytest.approx(1 / 3, abs=0.003)
@@ -239,7 +239,7 @@ def test_every_motif_draws_and_goes_through_the_pipeline(drawn, motif):
     assert image.format == "PNG" and image.size == (800, 500) and image.mode == "RGB"
     photo = render_photo(drawn[motif], name=f"{motif}.png")
     assert (photo.display.width, photo.display.height) == (800, 500)
-    assert (photo.thumb.width, photo.thumb.height) == (640, 400)
+    assert (photo.thumb.width, photo.thumb.height) == (800, 500)  # never enlarged
 
 
 def test_every_motif_is_different(drawn):

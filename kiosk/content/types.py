@@ -49,7 +49,7 @@ class RenditionKind(StrEnum):
     """The sizes the media pipeline renders every photo to."""
 
     DISPLAY = "display"  # fits 2560×2560: full-screen photo viewer, crisp at 4K
-    THUMB = "thumb"  # fits 640×640: tiles and photo strips
+    THUMB = "thumb"  # fits 960×960: tiles and photo strips, crisp at 4K
 
 
 @dataclass(frozen=True, slots=True)

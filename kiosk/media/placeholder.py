@@ -8,6 +8,7 @@ it for a photograph. The caller feeds the PNG bytes through `render_photo` like 
 from __future__ import annotations
 
 import io
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +59,8 @@ def draw_placeholder(
     box = _motif_box(size, caption, margin)
 
     canvas = _background(base, size, box)
-    canvas.alpha_composite(_motif_layer(motif, ink, size, box))
+    motif_layer, motif_at = _motif_layer(motif, ink, size, box)
+    canvas.alpha_composite(motif_layer, motif_at)
     canvas.alpha_composite(_bottom_shade(base, ink, size))
     draw = ImageDraw.Draw(canvas)
     _draw_label(draw, label, font_path, base, ink, margin, unit)
@@ -115,12 +117,17 @@ def _motif_box(size: tuple[int, int], caption: _Caption, margin: int) -> Box:
 
 
 def _motif_layer(motif: str, ink: tuple[int, int, int], size: tuple[int, int],
-                 box: Box) -> Image.Image:
-    big = (size[0] * _SUPERSAMPLE, size[1] * _SUPERSAMPLE)
-    layer = Image.new("RGBA", big, (*ink, 0))
-    left, top, side = (v * _SUPERSAMPLE for v in box)
-    MOTIF_FUNCTIONS[motif](Pen(ImageDraw.Draw(layer), (left, top), side, ink))
-    return layer.reduce(_SUPERSAMPLE)  # a box filter: as smooth as Lanczos at 2×, far cheaper
+                 box: Box) -> tuple[Image.Image, tuple[int, int]]:
+    """The motif drawn around its box (not the whole canvas: supersampling costs the square),
+    and where to put it."""
+    left, top, side = box
+    pad = 0.2 * side  # strokes may reach a little past the box
+    x0, y0 = max(0, math.floor(left - pad)), max(0, math.floor(top - pad))
+    x1, y1 = min(size[0], math.ceil(left + side + pad)), min(size[1], math.ceil(top + side + pad))
+    layer = Image.new("RGBA", ((x1 - x0) * _SUPERSAMPLE, (y1 - y0) * _SUPERSAMPLE), (*ink, 0))
+    origin = ((left - x0) * _SUPERSAMPLE, (top - y0) * _SUPERSAMPLE)
+    MOTIF_FUNCTIONS[motif](Pen(ImageDraw.Draw(layer), origin, side * _SUPERSAMPLE, ink))
+    return layer.reduce(_SUPERSAMPLE), (x0, y0)  # a box filter: as smooth as Lanczos at 2×
 
 
 def _bottom_shade(base: tuple[int, int, int], ink: tuple[int, int, int],

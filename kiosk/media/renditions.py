@@ -35,7 +35,7 @@ ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
 JPEG_MIME = "image/jpeg"
 
 DISPLAY_BOX = (2560, 2560)
-THUMB_BOX = (640, 640)
+THUMB_BOX = (960, 960)  # a Home tile at 4K is ~710 px wide: still downscaled, still crisp
 DISPLAY_QUALITY = 88
 THUMB_QUALITY = 85
 

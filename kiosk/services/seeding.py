@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from importlib import resources
@@ -19,6 +20,7 @@ from kiosk.media.renditions import render_photo
 from kiosk.store import repository
 
 PLACEHOLDER_LABEL = "示意图 · 占位  PLACEHOLDER"
+PLACEHOLDER_SIZE = (2560, 1600)  # the display rendition's width: full screen at 4K stays sharp
 
 
 def default_exhibition_data() -> dict[str, Any]:
@@ -74,6 +76,7 @@ class _ArtworkPainter:
             subtitle=(heading.en if is_cover else photo.caption.zh),
             label=PLACEHOLDER_LABEL,
             font_path=self.font,
+            size=PLACEHOLDER_SIZE,
         )
         rendered = render_photo(image)
         renditions = []
@@ -112,15 +115,18 @@ def build_default_exhibition() -> tuple[Exhibition, list[repository.MediaBlob]]:
     return replace(exhibition, bureaus=bureaus), painter.blobs
 
 
-def seed_if_empty(sessions: sessionmaker[Session]) -> bool:
+def seed_if_empty(sessions: sessionmaker[Session], announce: Callable[[], None] | None = None) -> bool:
     """Seed the default exhibition into an empty database; never touch one that has content.
 
+    `announce` is called first when seeding will happen (drawing the artwork takes seconds).
     Returns True when it seeded. One transaction: a kill mid-seed leaves the database empty,
     and the next start seeds again.
     """
     with sessions() as session:
         if repository.has_exhibition(session):
             return False
+    if announce is not None:
+        announce()
     exhibition, blobs = build_default_exhibition()
     with sessions.begin() as session:
         if repository.has_exhibition(session):  # another process seeded meanwhile

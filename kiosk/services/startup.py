@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,12 +26,15 @@ class OpenedStore:
         self.engine.dispose()
 
 
-def open_store(settings: Settings, *, seed: bool = True) -> OpenedStore:
-    """Create or upgrade the database for `settings`; seed the default exhibition on first start."""
+def open_store(
+    settings: Settings, *, seed: bool = True, on_first_start: Callable[[], None] | None = None
+) -> OpenedStore:
+    """Create or upgrade the database for `settings`; seed the default exhibition on first start
+    (calling `on_first_start` before it does)."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_store_engine(settings.database_url)
     upgrade_to_head(engine)
     sessions = session_factory(engine)
     if seed:
-        seed_if_empty(sessions)
+        seed_if_empty(sessions, announce=on_first_start)
     return OpenedStore(engine, sessions)

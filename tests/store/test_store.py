@@ -50,7 +50,7 @@ def test_every_bureau_is_seeded_with_brand_cover_and_english(seeded_exhibition) 
         assert bureau.cover is not None and bureau.cover.is_placeholder
         thumb = bureau.cover.rendition(RenditionKind.THUMB)
         display = bureau.cover.rendition(RenditionKind.DISPLAY)
-        assert thumb and display and thumb.width <= 640 < display.width
+        assert thumb and display and thumb.width <= 960 < display.width
 
 
 def _all_texts(exhibition) -> list[LocalizedText]:
