@@ -101,6 +101,9 @@ def test_a_thousand_steps(make_kiosk, qtbot):
         done[kind] = done.get(kind, 0) + 1
         QTest.qWait(0)
     growth = _rss() - baseline
+    # Shown with `pytest -rP`: the figure to watch as screens grow.
+    print(f"visitor walk: {STEPS} steps {done}; RSS {baseline / 2**20:.0f} MB after warm-up, "
+          f"grew {growth / 2**20:.1f} MB")
     assert win.isVisible()
     assert {"tile", "story", "photo", "swipe", "pinch", "language", "back", "home", "idle"} <= done.keys(), (
         done
