@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.errors import KioskError
-from kiosk.services.startup import OpenedStore, open_store
 from kiosk.settings import Settings
 from kiosk.ui.screenshot import render_screenshots
+from kiosk.ui.splash import Splash
 from kiosk.ui.window import build_kiosk, show_kiosk
+
+if TYPE_CHECKING:
+    from kiosk.services.startup import OpenedStore
 
 
 def _announce_first_start() -> None:
@@ -21,6 +24,12 @@ def _announce_first_start() -> None:
 
 
 def _open(settings: Settings) -> OpenedStore:
+    # Imported here, not at the top: SQLAlchemy costs more start-up time than Qt itself,
+    # and the splash is on screen first.
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.services.startup import open_store
+
     if settings.data_dir.exists() and not settings.data_dir.is_dir():
         raise KioskError(f"the data folder {settings.data_dir} is a file, not a folder")
     try:
@@ -35,10 +44,16 @@ def run_kiosk(settings: Settings) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("hunan-tax-kiosk")
     app.setApplicationDisplayName("湖南税务“一局一品”党建品牌展")
-    store = _open(settings)
+    splash = Splash(app, settings)
     try:
-        kiosk = build_kiosk(app, store.exhibition, settings)
+        store = _open(settings)
+    except BaseException:
+        splash.close()
+        raise
+    try:
+        kiosk = build_kiosk(app, store.exhibition, settings, typefaces=splash.typefaces)
         show_kiosk(kiosk)
+        splash.close()  # after the kiosk is up: no flash of the desktop in between
         return app.exec()
     finally:
         store.close()

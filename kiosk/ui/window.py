@@ -20,7 +20,7 @@ from kiosk.settings import Settings
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
 from kiosk.ui.state import KioskState
-from kiosk.ui.typeface import load_bundled_fonts
+from kiosk.ui.typeface import Typefaces, load_bundled_fonts
 
 MIN_LANDSCAPE = (1280, 720)
 
@@ -53,11 +53,17 @@ class KioskWindow:
     `images` (the media provider), `typefaces` (each language's font families)."""
 
     def __init__(
-        self, app: QGuiApplication, reader: ExhibitionReader, settings: Settings, *, animations: bool = True
+        self,
+        app: QGuiApplication,
+        reader: ExhibitionReader,
+        settings: Settings,
+        *,
+        animations: bool = True,
+        typefaces: Typefaces | None = None,
     ) -> None:
         self.app = app
         self.settings = settings
-        self.typefaces = load_bundled_fonts(app)
+        self.typefaces = typefaces or load_bundled_fonts(app)
         # The engine owns the state: its QML goes first when it is destroyed, then the state.
         self.engine = QQmlApplicationEngine()
         self.state = KioskState(
@@ -131,10 +137,15 @@ class KioskWindow:
 
 
 def build_kiosk(
-    app: QGuiApplication, reader: ExhibitionReader, settings: Settings, *, animations: bool = True
+    app: QGuiApplication,
+    reader: ExhibitionReader,
+    settings: Settings,
+    *,
+    animations: bool = True,
+    typefaces: Typefaces | None = None,
 ) -> KioskWindow:
     """Build the visitor window (not yet shown). Raises `KioskError` if the QML does not load."""
-    return KioskWindow(app, reader, settings, animations=animations)
+    return KioskWindow(app, reader, settings, animations=animations, typefaces=typefaces)
 
 
 def show_kiosk(kiosk: KioskWindow, *, fullscreen: bool | None = None) -> None:

@@ -1,0 +1,50 @@
+"""The first frame: the exhibition's name on screen before the database is even opened.
+
+Importing SQLAlchemy and opening (on the first start, seeding) the database takes from one to
+several seconds; the splash shows at once so an operator sees the kiosk starting.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtQml import QQmlApplicationEngine
+
+from kiosk.errors import KioskError
+from kiosk.settings import Settings
+from kiosk.ui.typeface import Typefaces, load_bundled_fonts
+
+
+class Splash:
+    """A window showing the exhibition's name until `close()`; `typefaces` serve the kiosk next."""
+
+    def __init__(self, app: QGuiApplication, settings: Settings) -> None:
+        self.typefaces: Typefaces = load_bundled_fonts(app)
+        self.engine = QQmlApplicationEngine()
+        self.engine.setInitialProperties(
+            {"zhFont": self.typefaces.font("zh"), "enFont": self.typefaces.font("en")}
+        )
+        with resources.as_file(resources.files("kiosk.ui") / "qml" / "Splash.qml") as path:
+            self.engine.load(QUrl.fromLocalFile(str(path)))
+        if not self.engine.rootObjects():
+            raise KioskError("the start-up screen failed to load")
+        self.window: QWindow = self.engine.rootObjects()[0]
+        if settings.fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.window.resize(1280, 720)
+            self.window.show()
+        self._drawn = False
+        self.window.frameSwapped.connect(self._on_frame)
+        while not self._drawn and self.window.isExposed():
+            app.processEvents()
+        app.processEvents()
+
+    def _on_frame(self) -> None:
+        self._drawn = True
+
+    def close(self) -> None:
+        self.window.close()
+        self.engine.deleteLater()
