@@ -106,7 +106,7 @@ class _RowModel(QAbstractListModel):
 class BureauListModel(_RowModel):
     """Home tiles: one per city/prefecture bureau (the province has its own entry)."""
 
-    ROLES = ("slug", "headline", "city", "name", "hasBrand", "colour", "cover", "coverPlaceholder")
+    ROLES = ("slug", "headline", "city", "name", "colour", "cover")
 
     def value(self, row: Bureau, role: str, language: Language) -> Any:
         match role:
@@ -118,15 +118,10 @@ class BureauListModel(_RowModel):
                 return row.city.text(language)
             case "name":
                 return row.name.text(language)
-            case "hasBrand":
-                return row.brand.name is not None
             case "colour":
                 return row.colour
             case "cover":
                 return media_url(row.cover or (row.photos[0] if row.photos else None), RenditionKind.THUMB)
-            case "coverPlaceholder":
-                cover = row.cover or (row.photos[0] if row.photos else None)
-                return bool(cover and cover.is_placeholder)
         return None
 
 

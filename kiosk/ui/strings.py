@@ -39,7 +39,6 @@ CHROME: dict[str, dict[str, str]] = {
     },
     "idleTitle": {"zh": "还在浏览吗？", "en": "Still there?"},
     "idleText": {"zh": "即将返回首页", "en": "Returning to the start in"},
-    "idleSeconds": {"zh": "秒", "en": "s"},
     "tapToOpen": {"zh": "点击查看", "en": "Tap to open"},
     "readStory": {"zh": "阅读全文", "en": "Read the story"},
     "swipeHint": {"zh": "左右滑动浏览 · 双击放大", "en": "Swipe for more · double-tap to zoom"},
