@@ -19,6 +19,10 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 run: setup
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}$${QT_QPA_PLATFORM:-}" ]; then \
+		echo "error: no screen here (neither DISPLAY nor WAYLAND_DISPLAY is set)."; \
+		echo "       Run it under a desktop, or 'xvfb-run make run', or render PNGs with 'make screenshots'."; \
+		exit 1; fi
 	@tools/check-system-libs window
 	$(VENV)/bin/kiosk run --windowed $(ARGS)
 
