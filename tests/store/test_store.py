@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from importlib import resources
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -149,3 +151,24 @@ def test_media_bytes_are_jpeg_renditions(seeded_store, seeded_exhibition) -> Non
     data = seeded_store.exhibition.media_bytes(cover.rendition(RenditionKind.THUMB).sha256)
     assert data is not None and data[:3] == b"\xff\xd8\xff"
     assert seeded_store.exhibition.media_bytes("0" * 64) is None
+
+
+def _normalised(text: str) -> str:
+    """Full-width punctuation, one kind of quotes, no whitespace: how article text is compared."""
+    table = str.maketrans({
+        ",": "，", "?": "？", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "%": "％",
+        "‘": "“", "’": "”",
+    })
+    return re.sub(r"\s+", "", text.translate(table))
+
+
+def test_texts_marked_as_quoted_are_in_the_article(seeded_exhibition) -> None:
+    article = _normalised(
+        (resources.files("kiosk.db.exhibition") / "source-article.zh.txt").read_text(encoding="utf-8")
+    )
+    quoted = [t for t in _all_texts(seeded_exhibition) if t.origin is TextOrigin.ARTICLE]
+    assert len(quoted) > 50
+    for text in quoted:
+        # Sentence by sentence: a quote may end with 。 where the article goes on after a ；.
+        for sentence in re.split(r"[。；！？…]+", _normalised(text.zh)):
+            assert sentence in article, f"marked as quoted but not in the article: {sentence}"
