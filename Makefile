@@ -13,7 +13,9 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@tools/check-system-libs offscreen
-	@test -x $(PY) || { python=$$(tools/find-python) && echo "using $$python" && "$$python" -m venv $(VENV); }
+	@# A venv left half-made (e.g. before python3-venv was installed) has no pip: make it again.
+	@$(PY) -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV); \
+		python=$$(tools/find-python) && echo "using $$python" && "$$python" -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
