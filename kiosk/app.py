@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.errors import KioskError
 from kiosk.settings import Settings
+from kiosk.ui.display import check_display
 from kiosk.ui.screenshot import render_screenshots
 from kiosk.ui.splash import Splash
 from kiosk.ui.window import build_kiosk, show_kiosk
@@ -37,16 +40,41 @@ def _open(settings: Settings) -> OpenedStore:
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise KioskError(f"cannot open the exhibition database ({reason})") from exc
+    except ModuleNotFoundError as exc:  # e.g. --database-url postgresql://… without its driver
+        raise KioskError(f"no database driver for {settings.database_url.split(':')[0]} "
+                         f"(the Python package {exc.name!r} is not installed)") from exc
+
+
+def _open_while_splash_shows(app: QGuiApplication, settings: Settings) -> OpenedStore:
+    """Open the store on a worker thread, keeping the splash responsive (seeding takes seconds)."""
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["store"] = _open(settings)
+        except BaseException as exc:  # handed back to the main thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="open-store", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.02)
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["store"]  # type: ignore[return-value]
 
 
 def run_kiosk(settings: Settings) -> int:
     """Open the exhibition and run until the window closes; returns the exit code."""
+    if QGuiApplication.instance() is None:
+        check_display()  # one line instead of Qt's abort
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("hunan-tax-kiosk")
     app.setApplicationDisplayName("湖南税务“一局一品”党建品牌展")
     splash = Splash(app, settings)
     try:
-        store = _open(settings)
+        store = _open_while_splash_shows(app, settings)
     except BaseException:
         splash.close()
         raise

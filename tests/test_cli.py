@@ -76,3 +76,16 @@ def test_database_from_a_newer_kiosk_is_refused(tmp_path: Path, seeded_data_dir:
     err = capsys.readouterr().err
     assert err.startswith("error: the database's schema is not one this kiosk knows")
     assert len(err.splitlines()) == 1
+
+
+def test_missing_database_driver_is_one_line_and_the_splash_goes(qapp, tmp_path: Path, capsys) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.cli import main
+
+    url = "postgresql://kiosk@db.invalid/exhibition"  # the test extra installs no PostgreSQL driver
+    assert main(["run", "--windowed", "--data-dir", str(tmp_path), "--database-url", url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: no database driver for postgresql")
+    assert len(err.splitlines()) == 1
+    assert not [w for w in QGuiApplication.topLevelWindows() if w.isVisible()]

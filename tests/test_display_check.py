@@ -1,0 +1,41 @@
+"""The pre-flight check that turns Qt's abort into one line an operator can act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.errors import KioskError
+from kiosk.ui.display import check_display
+
+
+def found(name: str) -> str:
+    return f"lib{name}.so.0"
+
+
+def test_no_screen_is_one_line_saying_what_to_do() -> None:
+    with pytest.raises(KioskError, match="no screen to show the kiosk on") as caught:
+        check_display(environ={}, find_library=found, platform="linux")
+    assert "\n" not in str(caught.value)
+
+
+def test_missing_xcb_library_names_the_apt_package() -> None:
+    def without_cursor(name: str) -> str | None:
+        return None if name == "xcb-cursor" else found(name)
+
+    with pytest.raises(KioskError) as caught:
+        check_display(environ={"DISPLAY": ":0"}, find_library=without_cursor, platform="linux")
+    assert str(caught.value).endswith("sudo apt-get install -y libxcb-cursor0")
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {"DISPLAY": ":0"},
+        {"QT_QPA_PLATFORM": "offscreen"},
+        {"WAYLAND_DISPLAY": "wayland-0"},
+        {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"},
+    ],
+)
+def test_a_usable_setup_passes(environ) -> None:
+    check_display(environ=environ, find_library=found, platform="linux")
+
