@@ -42,7 +42,8 @@ def test_a_wheel_installed_elsewhere_runs_from_any_folder(tmp_path: Path) -> Non
 
     installed = tmp_path / "installed"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(installed), str(wheel)],
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+         "--target", str(installed), str(wheel)],
         check=True,
     )
     elsewhere = tmp_path / "elsewhere"
