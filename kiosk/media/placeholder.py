@@ -15,7 +15,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from kiosk.media.motifs import MOTIF_FUNCTIONS, Pen
+from kiosk.media.motifs import MOTIF_FUNCTIONS
+from kiosk.media.pen import Pen
 
 __all__ = ["MOTIFS", "draw_placeholder"]
 
