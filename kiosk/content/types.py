@@ -122,6 +122,11 @@ class Bureau:
     photos: tuple[Photo, ...] = ()
     stories: tuple[Story, ...] = ()
 
+    def every_photo(self) -> tuple[Photo, ...]:
+        """The cover, the gallery, then each story's photos: every picture of the panel."""
+        cover = (self.cover,) if self.cover is not None else ()
+        return cover + self.photos + tuple(p for s in self.stories for p in s.photos)
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:

@@ -88,17 +88,12 @@ class _ArtworkPainter:
         return replace(photo, renditions=tuple(renditions), is_placeholder=True)
 
 
-def _photos_of(bureau: Bureau) -> tuple[Photo, ...]:
-    cover = (bureau.cover,) if bureau.cover else ()
-    return cover + bureau.photos + tuple(p for s in bureau.stories for p in s.photos)
-
-
 def build_default_exhibition() -> tuple[Exhibition, list[repository.MediaBlob]]:
     """The shipped exhibition with its placeholder artwork rendered, ready to store."""
     data = default_exhibition_data()
     exhibition = exhibition_from_dict(data)
     painter = _ArtworkPainter(_placeholder_motifs(data), placeholder_font())
-    jobs = [(photo, b) for b in exhibition.bureaus for photo in _photos_of(b)]
+    jobs = [(photo, b) for b in exhibition.bureaus for photo in b.every_photo()]
     # Pillow releases the GIL while it resizes and encodes: both cores draw.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = pool.map(painter.paint_job, jobs)
