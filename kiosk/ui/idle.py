@@ -1,7 +1,8 @@
 """Idle detection: after a quiet spell, count down, then hand the kiosk to the next visitor.
 
-`IdleMonitor` watches every input event the application delivers (an application-wide
-event filter), so no screen has to report activity.
+`IdleMonitor` watches the input events reaching the kiosk window (an event filter on that one
+window, the kiosk's only one), so no screen has to report activity. Not an application-wide
+filter: that would route every event of every object (timers, paints) through Python.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 
 _ACTIVITY = frozenset(
     {
@@ -41,7 +42,6 @@ class IdleMonitor(QObject):
 
     def __init__(
         self,
-        app: QCoreApplication,
         *,
         timeout_s: float,
         countdown_s: float,
@@ -50,7 +50,7 @@ class IdleMonitor(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._app = app
+        self._watched: QObject | None = None
         self._countdown_s = max(0.1, countdown_s)
         self._enabled = enabled
         self._at_rest = at_rest
@@ -58,6 +58,7 @@ class IdleMonitor(QObject):
         self._remaining = 0
         self._deadline = 0.0
         self._events = 0
+        self._skipped = 0
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, int(timeout_s * 1000)))
@@ -66,19 +67,31 @@ class IdleMonitor(QObject):
         self._tick.setInterval(_TICK_MS)
         self._tick.timeout.connect(self._on_tick)
         if enabled:
-            app.installEventFilter(self)
             self._idle.start()
+
+    def watch(self, window: QObject) -> None:
+        """Count the input reaching `window` (the kiosk window; input goes to it before its items)."""
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = window
+        if self._enabled:
+            window.installEventFilter(self)
 
     def stop(self) -> None:
         """Stop watching (window closing)."""
-        if self._enabled:
-            self._app.removeEventFilter(self)
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
         self._idle.stop()
         self._tick.stop()
         self._enabled = False
 
     def events_seen(self) -> int:
         return self._events
+
+    def countdowns_skipped(self) -> int:
+        """Quiet spells that ended at rest (Home, default language), so showed no countdown."""
+        return self._skipped
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in _ACTIVITY:
@@ -103,6 +116,7 @@ class IdleMonitor(QObject):
 
     def _begin_countdown(self) -> None:
         if self._at_rest():
+            self._skipped += 1
             self._idle.start()
             return
         self._deadline = time.monotonic() + self._countdown_s

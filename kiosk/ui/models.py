@@ -7,6 +7,7 @@ text updates in place (no reset, no scroll jump).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -24,6 +25,7 @@ from kiosk.content.types import (
     Story,
     text_in,
 )
+from kiosk.ui.strings import chrome_strings
 
 LanguageSource = Callable[[], Language]
 _FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +35,17 @@ def paragraphs(text: str) -> list[str]:
     """A text's paragraphs: blocks separated by a blank line, stripped, none empty."""
     blocks = text.replace("\r\n", "\n").split("\n\n")
     return [b.strip() for b in blocks if b.strip()]
+
+
+def _letters(text: str) -> str:
+    """`text` without punctuation, spaces or case: what two wordings are compared by."""
+    return "".join(ch for ch in text.casefold() if unicodedata.category(ch)[0] in "LN")
+
+
+def repeats(text: str, phrase: str) -> bool:
+    """Whether `text` already says `phrase` word for word (punctuation, spacing and case aside)."""
+    needle = _letters(phrase)
+    return bool(needle) and needle in _letters(text)
 
 
 def media_url(photo: Photo | None, kind: RenditionKind) -> str:
@@ -106,7 +119,11 @@ class _RowModel(QAbstractListModel):
 class BureauListModel(_RowModel):
     """Home tiles: one per city/prefecture bureau (the province has its own entry)."""
 
-    ROLES = ("slug", "headline", "city", "name", "colour", "cover")
+    ROLES = ("slug", "headline", "city", "name", "colour", "cover", "coverPlaceholder")
+
+    @staticmethod
+    def _cover(row: Bureau) -> Photo | None:
+        return row.cover or (row.photos[0] if row.photos else None)
 
     def value(self, row: Bureau, role: str, language: Language) -> Any:
         match role:
@@ -121,12 +138,15 @@ class BureauListModel(_RowModel):
             case "colour":
                 return row.colour
             case "cover":
-                return media_url(row.cover or (row.photos[0] if row.photos else None), RenditionKind.THUMB)
+                return media_url(self._cover(row), RenditionKind.THUMB)
+            case "coverPlaceholder":  # the tile labels placeholder art legibly over the art's own mark
+                cover = self._cover(row)
+                return cover is not None and cover.is_placeholder
         return None
 
 
 class StoryListModel(_RowModel):
-    ROLES = ("key", "title", "summary", "source", "thumb")
+    ROLES = ("key", "title", "summary", "thumb")
 
     def value(self, row: Story, role: str, language: Language) -> Any:
         match role:
@@ -136,15 +156,13 @@ class StoryListModel(_RowModel):
                 return row.title.text(language)
             case "summary":
                 return row.summary.text(language)
-            case "source":
-                return row.source.text(language)
             case "thumb":
                 return media_url(row.photos[0] if row.photos else None, RenditionKind.THUMB)
         return None
 
 
 class PhotoListModel(_RowModel):
-    ROLES = ("key", "caption", "credit", "thumb", "picture", "placeholder", "aspect")
+    ROLES = ("key", "caption", "credit", "thumb", "picture", "placeholder", "placeholderNote", "aspect")
 
     def value(self, row: Photo, role: str, language: Language) -> Any:
         match role:
@@ -160,6 +178,15 @@ class PhotoListModel(_RowModel):
                 return media_url(row, RenditionKind.DISPLAY)
             case "placeholder":
                 return row.is_placeholder
+            case "placeholderNote":  # beside the credit in the viewer, unless the credit says so already
+                if not row.is_placeholder:
+                    return ""
+                strings = chrome_strings(language)
+                return (
+                    ""
+                    if repeats(text_in(row.credit, language), strings["placeholder"])
+                    else strings["placeholderArtwork"]
+                )
             case "aspect":  # width / height, so strips lay out before the pixels arrive
                 return photo_aspect(row)
         return None

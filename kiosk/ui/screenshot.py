@@ -6,33 +6,64 @@ the taps a visitor would make; animations are off so figures show their final va
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickWindow
 
-from kiosk.content.types import BureauKind, Language
+from kiosk.content.types import Language
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
 from kiosk.ui import driving
+from kiosk.ui.state import KioskState
 from kiosk.ui.window import build_kiosk
 
-PREFERRED_BUREAU = "huaihua"
+
+@dataclass(frozen=True)
+class Picks:
+    """What each screenshot shows: `bureau` the richest panel (most pictures and stories, so its
+    photo strip and story list show), `gallery` the bureau whose photo gallery is longest (the
+    viewer's "1 / N" with N ≥ 2 where any has two), `story` (with `story_bureau`) the longest
+    story with photos."""
+
+    bureau: str
+    gallery: str
+    story_bureau: str | None
+    story: str | None
 
 
-def _pick(reader: ExhibitionReader, language: str) -> tuple[str, str | None, str | None]:
-    """The bureau for bureau.png, and a story and its bureau for story.png: the longest story (in
-    the language shown) among those with photos, so the reader shows text beside its pictures;
-    the longest of all where none has a photo."""
+def _pick(reader: ExhibitionReader, language: str) -> Picks:
+    """The bureau for bureau.png and photo.png, and a story and its bureau for story.png: the
+    longest story (in the language shown) among those with photos, so the reader shows text beside
+    its pictures; the longest of all where none has a photo."""
     ex = reader.exhibition()
     lang = Language(language)
-    cities = [b for b in ex.bureaus if b.kind is not BureauKind.PROVINCE]
-    bureau = next((b.slug for b in cities if b.slug == PREFERRED_BUREAU), cities[0].slug if cities else "")
-    stories = [(b, s) for b in ex.bureaus for s in b.stories]
+    bureaus = list(ex.bureaus)
+    if not bureaus:
+        return Picks("", "", None, None)
+    pictures = {b.slug: len(KioskState.bureau_gallery(b)) for b in bureaus}
+    richest = max(bureaus, key=lambda b: (pictures[b.slug] + len(b.stories), pictures[b.slug]))
+    gallery = max(bureaus, key=lambda b: pictures[b.slug])
+    stories = [(b, s) for b in bureaus for s in b.stories]
     if not stories:
-        return bureau, None, None
+        return Picks(richest.slug, gallery.slug, None, None)
     b, s = max(stories, key=lambda bs: (bool(bs[1].photos), len(bs[1].body.text(lang))))
-    return bureau, b.slug, s.key
+    return Picks(richest.slug, gallery.slug, b.slug, s.key)
+
+
+def _scroll_to(win: QQuickWindow, flick_name: str, item_name: str) -> bool:
+    """Scroll a Flickable so the named item heads its view (as far as it scrolls); whether it moved."""
+    flick, item = driving.find(win, flick_name), driving.find(win, item_name)
+    if flick is None or item is None:
+        return False
+    y = item.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
+    top = max(0.0, min(y - item.height(), flick.property("contentHeight") - flick.height()))
+    if top < 1:
+        return False
+    flick.setProperty("contentY", top)
+    return True
 
 
 def render_screenshots(
@@ -43,12 +74,13 @@ def render_screenshots(
     size: tuple[int, int] = (1920, 1080),
     language: str = "zh",
 ) -> list[Path]:
-    """Render home, bureau, story, photo, overview (and its sections) and idle screens to PNGs."""
+    """Render home, bureau (and, scrolled, its photos and stories), story, photo, overview (and its
+    sections) and idle screens to PNGs."""
     app = QGuiApplication.instance() or QGuiApplication([])
     outdir.mkdir(parents=True, exist_ok=True)
     quiet = replace(settings, idle_enabled=False, default_language=Language(language), fullscreen=False)
     kiosk = build_kiosk(app, reader, quiet, animations=False)
-    win = kiosk.window
+    win, state = kiosk.window, kiosk.state
     win.resize(*size)
     win.show()
     written: list[Path] = []
@@ -60,32 +92,34 @@ def render_screenshots(
             raise OSError(f"could not write {path}")
         written.append(path)
 
+    def open_bureau(slug: str) -> None:
+        """From Home, as a visitor gets there: the province through the overview, a city by its tile."""
+        if slug == state.exhibition.get("provinceSlug"):
+            driving.tap_named(win, "overviewEntry")
+            driving.tap_named(win, "provinceBureauButton")
+        else:
+            driving.tap_named(win, f"bureauTile_{slug}")
+        driving.wait_until(lambda: driving.find(win, "bureauName") is not None)
+
     try:
         driving.wait_until(lambda: driving.find(win, "overviewEntry") is not None)
         shot("home")
-        bureau_slug, story_bureau, story_key = _pick(reader, language)
-        driving.tap_named(win, f"bureauTile_{bureau_slug}")
+        picks = _pick(reader, language)
+        open_bureau(picks.bureau)
         shot("bureau")
-        if story_key is not None:
+        if _scroll_to(win, "bureauFlick", "photosHeading"):  # its photo strip and stories
+            shot("bureau-media")
+        if picks.story is not None and picks.story_bureau is not None:
             driving.tap_named(win, "homeButton")
-            if story_bureau == kiosk.state.exhibition.get("provinceSlug"):
-                driving.tap_named(win, "overviewEntry")
-                driving.tap_named(win, "provinceBureauButton")
-            else:
-                driving.tap_named(win, f"bureauTile_{story_bureau}")
-            driving.tap_named(win, f"storyItem_{story_key}")
+            open_bureau(picks.story_bureau)
+            driving.tap_named(win, f"storyItem_{picks.story}")
             shot("story")
-            if driving.find_all(win, "storyPhoto_"):
-                driving.tap_first(win, "storyPhoto_")
-            else:
-                driving.tap_named(win, "backButton")
-        if driving.find(win, "photoList") is None:
-            driving.tap_named(win, "homeButton")
-            driving.tap_named(win, f"bureauTile_{bureau_slug}")
-            if driving.wait_until(lambda: driving.find(win, "bureauHero") is not None, 2.0):
-                driving.tap_named(win, "bureauHero")
-        if driving.find(win, "photoList") is not None:
-            shot("photo")
+        driving.tap_named(win, "homeButton")
+        open_bureau(picks.gallery)
+        if driving.wait_until(lambda: driving.find(win, "bureauHero") is not None, 2.0):
+            driving.tap_named(win, "bureauHero")  # the gallery from its first picture
+            if driving.wait_until(lambda: driving.find(win, "photoList") is not None):
+                shot("photo")
         driving.tap_named(win, "homeButton")
         driving.tap_named(win, "overviewEntry")
         shot("overview")
@@ -94,7 +128,7 @@ def render_screenshots(
             driving.find(win, "overviewFlick").setProperty("contentY", sections[1].property("y"))
             shot("overview-sections")
         driving.tap_named(win, "homeButton")
-        driving.tap_named(win, f"bureauTile_{bureau_slug}")
+        open_bureau(picks.bureau)
         kiosk.idle.show_countdown_now()
         driving.wait_until(lambda: driving.find(win, "idleContinue") is not None)
         shot("idle")

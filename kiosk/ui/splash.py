@@ -14,17 +14,20 @@ from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.errors import KioskError
 from kiosk.settings import Settings
+from kiosk.ui.strings import splash_strings
 from kiosk.ui.typeface import Typefaces, load_bundled_fonts
 
 
 class Splash:
-    """A window showing the exhibition's name until `close()`; `typefaces` serve the kiosk next."""
+    """A window showing the exhibition's name until `close()`; `typefaces` serve the kiosk next.
+
+    Its words come from `kiosk.ui.strings.SPLASH`, not the database, which is not open yet."""
 
     def __init__(self, app: QGuiApplication, settings: Settings) -> None:
         self.typefaces: Typefaces = load_bundled_fonts(app)
         self.engine = QQmlApplicationEngine()
         self.engine.setInitialProperties(
-            {"zhFont": self.typefaces.font("zh"), "enFont": self.typefaces.font("en")}
+            {"zhFont": self.typefaces.font("zh"), "enFont": self.typefaces.font("en"), **splash_strings()}
         )
         with resources.as_file(resources.files("kiosk.ui") / "qml" / "Splash.qml") as path:
             self.engine.load(QUrl.fromLocalFile(str(path)))

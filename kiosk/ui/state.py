@@ -33,16 +33,29 @@ from kiosk.ui.models import (
     media_url,
     paragraphs,
     photo_aspect,
+    repeats,
 )
 from kiosk.ui.strings import chrome_strings
 
-PROVINCE_SLUG = "hunan"
+
+def concept_shown(bureau: Bureau, language: Language) -> str:
+    """The brand concept to show beside the summary, or "" where the summary already says it.
+
+    Judged on the Chinese original (the English texts are translations of it, worded apart) and
+    on the language shown, so the block goes in both languages alike."""
+    concept = bureau.brand.concept
+    if concept is None:
+        return ""
+    if any(repeats(bureau.summary.text(lang), concept.text(lang)) for lang in {Language.ZH, language}):
+        return ""
+    return concept.text(language)
 
 
 class KioskState(QObject):
     """The visitor-facing state of one kiosk window."""
 
     languageChanged = Signal()
+    exhibitionChanged = Signal()  # a language switch or a reload
     bureauChanged = Signal()
     storyChanged = Signal()
     viewerChanged = Signal()
@@ -94,6 +107,10 @@ class KioskState(QObject):
             self.selectBureau(self._bureau.slug)
         if self._story is not None:
             self.selectStory(self._story.key)
+        self.exhibitionChanged.emit()
+
+    def _province(self) -> Bureau | None:
+        return next((b for b in self._exhibition.bureaus if b.kind is BureauKind.PROVINCE), None)
 
     def models(self) -> dict[str, QObject]:
         """Every list model by name (tests run qtmodeltester over them)."""
@@ -124,6 +141,7 @@ class KioskState(QObject):
         for model in self.models().values():
             model.language_changed()  # type: ignore[attr-defined]
         self.languageChanged.emit()
+        self.exhibitionChanged.emit()
         self.bureauChanged.emit()
         self.storyChanged.emit()
 
@@ -140,7 +158,7 @@ class KioskState(QObject):
 
     def _get_exhibition(self) -> dict[str, Any]:
         ex, lang = self._exhibition, self._language
-        province = ex.bureau(PROVINCE_SLUG)
+        province = self._province()
         return {
             "title": ex.title.text(lang),
             "programme": ex.programme.text(lang),
@@ -154,7 +172,7 @@ class KioskState(QObject):
             "provinceName": province.name.text(lang) if province is not None else "",
         }
 
-    exhibition = Property("QVariantMap", _get_exhibition, notify=languageChanged)
+    exhibition = Property("QVariantMap", _get_exhibition, notify=exhibitionChanged)
 
     # -- selection -----------------------------------------------------------------------
     @Slot(str)
@@ -162,13 +180,13 @@ class KioskState(QObject):
         bureau = self._exhibition.bureau(slug)
         self._bureau = bureau
         self._stories.set_rows(bureau.stories if bureau else ())
-        gallery = self._bureau_gallery(bureau) if bureau else []
+        gallery = self.bureau_gallery(bureau) if bureau else []
         self._bureau_photos.set_rows(gallery)
         self._strip_photos.set_rows(gallery[1:])
         self.bureauChanged.emit()
 
     @staticmethod
-    def _bureau_gallery(bureau: Bureau) -> list[Photo]:
+    def bureau_gallery(bureau: Bureau) -> list[Photo]:
         """Every picture of a bureau, each once: its cover (the panel's hero), its gallery, its
         stories' photos."""
         candidates = [bureau.cover] if bureau.cover is not None else []
@@ -205,7 +223,7 @@ class KioskState(QObject):
             "city": b.city.text(lang),
             "brand": text_in(b.brand.name, lang),
             "slogan": text_in(b.brand.slogan, lang),
-            "concept": text_in(b.brand.concept, lang),
+            "concept": concept_shown(b, lang),
             "focus": b.focus.text(lang),
             "summary": paragraphs(b.summary.text(lang)),
             "colour": b.colour,

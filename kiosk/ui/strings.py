@@ -16,23 +16,22 @@ CHROME: dict[str, dict[str, str]] = {
         "zh": "湖南省税务局 · 三个篇章与成果数据",
         "en": "Hunan Provincial Tax Service · three chapters and headline figures",
     },
-    # Between two phrases on one line (the programme and the theme, source and editor).
+    # Between two phrases on one line (the programme and the theme, source and editor, a figure's
+    # qualifier and year): every join of two texts on screen uses it.
     "separator": {"zh": "　", "en": " · "},
     "inSection": {"zh": "本篇讲述", "en": "In this chapter"},
     "continueBrowsing": {"zh": "继续浏览", "en": "Continue"},
     "stories": {"zh": "故事", "en": "Stories"},
     "photos": {"zh": "图片", "en": "Photos"},
-    "placeholder": {"zh": "示意图", "en": "Placeholder"},
+    "placeholder": {"zh": "示意图", "en": "Placeholder"},  # the chip on a Home tile's placeholder art
+    "placeholderArtwork": {"zh": "示意图", "en": "Placeholder artwork"},  # beside a viewer photo's credit
     "brand": {"zh": "党建品牌", "en": "Party-building brand"},
     "slogan": {"zh": "品牌口号", "en": "Slogan"},
     "concept": {"zh": "品牌理念", "en": "Concept"},
-    "source": {"zh": "来源", "en": "Source"},
     "sourceLabel": {"zh": "来源：", "en": "Source: "},
     "editorLabel": {"zh": "编辑：", "en": "Editor: "},
     "figures": {"zh": "成果数据", "en": "Headline figures"},
     "credits": {"zh": "资料来源", "en": "Credits"},
-    "reporter": {"zh": "记者", "en": "Reporter"},
-    "editor": {"zh": "编辑", "en": "Editor"},
     "provincePanel": {
         "zh": "湖南省税务局 · 工作方案与故事",
         "en": "Hunan Provincial Tax Service · programme and stories",
@@ -54,5 +53,24 @@ def chrome_strings(language: Language | str) -> dict[str, str]:
     strings = {key: texts.get(lang) or texts["zh"] for key, texts in CHROME.items()}
     other = Language.EN.value if lang == Language.ZH.value else Language.ZH.value
     strings["switchTo"] = LANGUAGE_NAMES[other]
-    strings["languageName"] = LANGUAGE_NAMES[lang]
     return strings
+
+
+# The start-up screen's words. The splash shows before the database is opened (that is its
+# point), so it cannot read the exhibition's title from there: this is the one place it is
+# written for the splash, and `tests/ui/test_splash.py` checks it against the default
+# exhibition's title. The splash shows both languages at once.
+SPLASH: dict[str, dict[str, str]] = {
+    "splashTitle": {
+        "zh": "湖南税务“一局一品”党建品牌展",
+        "en": "Hunan Tax Service: “One Bureau, One Brand” Party-Building Brands",
+    },
+    "preparing": {"zh": "正在准备展览…", "en": "Preparing the exhibition…"},
+}
+
+
+def splash_strings() -> dict[str, str]:
+    """The splash's texts, each language under its own key: `splashTitleZh`, `preparingEn` …"""
+    return {
+        f"{key}{lang.capitalize()}": texts[lang] for key, texts in SPLASH.items() for lang in ("zh", "en")
+    }

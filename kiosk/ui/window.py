@@ -74,7 +74,6 @@ class KioskWindow:
             parent=self.engine,
         )
         self.idle = IdleMonitor(
-            app,
             timeout_s=settings.idle_timeout_s,
             countdown_s=settings.idle_countdown_s,
             enabled=settings.idle_enabled,
@@ -92,17 +91,27 @@ class KioskWindow:
                 "enFont": self.typefaces.font("en"),
             }
         )
+        # Warnings are collected while loading only (to explain a failed load); later runtime
+        # warnings go to Qt's log, not into a list that would grow for the window's whole life.
         errors: list[str] = []
-        self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
+
+        def collect(warnings) -> None:
+            errors.extend(w.toString() for w in warnings)
+
+        self.engine.warnings.connect(collect)
         qml = resources.files("kiosk.ui") / "qml" / "Main.qml"
-        with resources.as_file(qml) as path:
-            self.engine.load(QUrl.fromLocalFile(str(path)))
+        try:
+            with resources.as_file(qml) as path:
+                self.engine.load(QUrl.fromLocalFile(str(path)))
+        finally:
+            self.engine.warnings.disconnect(collect)
         roots = self.engine.rootObjects()
         if not roots:
             raise KioskError("the visitor screens failed to load: " + "; ".join(errors or ["no root object"]))
         self.window: QQuickWindow = roots[0]  # kept here: QQuickItem.window() crashes at exit in 6.12
         self._keys = OperatorKeys(self)
         self.window.installEventFilter(self._keys)
+        self.idle.watch(self.window)
 
     @property
     def font_family(self) -> str:

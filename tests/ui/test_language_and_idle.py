@@ -59,7 +59,8 @@ def test_idle_stays_quiet_at_home_in_default_language(make_kiosk, qtbot):
     kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.2, idle_countdown_s=1.0)
     shown = []
     kiosk.idle.activeChanged.connect(lambda: shown.append(kiosk.idle.property("active")))
-    qtbot.wait(700)  # several timeouts pass with nothing to undo
+    # Several quiet spells end with nothing to undo: each is skipped, none shows the countdown.
+    qtbot.waitUntil(lambda: kiosk.idle.countdowns_skipped() >= 3, timeout=3000)
     assert shown == []
 
 
@@ -69,3 +70,19 @@ def test_chinese_chrome_uses_full_width_punctuation():
     for key, texts in CHROME.items():
         half = [ch for ch in texts["zh"] if ch in "?!:;,()"]
         assert not half, f"{key}: {texts['zh']!r} has half-width {half}"
+
+
+def test_idle_watches_the_kiosk_window_not_the_whole_application(make_kiosk, qapp):
+    """Input to the window counts; events to other objects never pass through the (Python) filter."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=60, idle_countdown_s=5)
+    before = kiosk.idle.events_seen()
+    driving.tap_named(kiosk.window, "languageSwitch")
+    assert kiosk.idle.events_seen() >= before + 2  # press and release
+    seen = kiosk.idle.events_seen()
+    other = QObject()
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    qapp.sendEvent(other, key)
+    assert kiosk.idle.events_seen() == seen

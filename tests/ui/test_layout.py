@@ -39,7 +39,8 @@ def test_home_tiles_show_cover_and_whole_name(make_kiosk, reader, size, language
         assert not text.property("truncated"), text.property("text")
 
     tiles = driving.find_all(win, "bureauTile_")
-    slugs = {b.slug for b in reader.exhibition().bureaus if b.slug != "hunan"}
+    bureaus = {b.slug: b for b in reader.exhibition().bureaus if b.slug != "hunan"}
+    slugs = set(bureaus)
     assert {t.objectName()[len("bureauTile_") :] for t in tiles} == slugs
     wide = size[0] >= 1.5 * size[1]
     if wide:  # a landscape kiosk: every tile on screen at once, nothing to scroll
@@ -52,15 +53,19 @@ def test_home_tiles_show_cover_and_whole_name(make_kiosk, reader, size, language
         parts = {
             i.objectName(): i
             for i in driving.walk(tile)
-            if i.objectName() in {"tileImage", "tileName", "tileCity"}
+            if i.objectName()
+            in {"tileImage", "tileName", "tileCity", "tilePlaceholder", "tilePlaceholderText"}
         }
         image, name, city = parts["tileImage"], parts["tileName"], parts["tileCity"]
         cover = _rect(image)
-        # The whole 16:10 art is painted, and no text sits on it.
+        # The whole 16:10 art is painted, and no text sits on it but the placeholder chip.
         assert image.property("paintedWidth") == pytest.approx(image.width(), abs=1.5)
         assert image.property("paintedHeight") == pytest.approx(image.width() / 1.6, abs=1.5)
         for text in _shown_texts(win, tile):
-            assert not _rect(text).intersects(cover), (tile.objectName(), text.property("text"))
+            if text.objectName() != "tilePlaceholderText":
+                assert not _rect(text).intersects(cover), (tile.objectName(), text.property("text"))
+        bureau = bureaus[tile.objectName()[len("bureauTile_") :]]
+        _check_placeholder_chip(bureau, parts, cover, language, s)
         # The name fits its box (wrapped, shrunk at most to a readable size), never elided.
         assert name.property("contentHeight") <= name.height() + 1, (tile.objectName(), name.property("text"))
         assert name.property("contentWidth") <= name.width() + 1, (tile.objectName(), name.property("text"))
@@ -72,6 +77,25 @@ def test_home_tiles_show_cover_and_whole_name(make_kiosk, reader, size, language
         for other in rects:
             assert not rect.intersects(other), tile.objectName()
         rects.append(rect)
+
+
+def _check_placeholder_chip(bureau, parts, cover: QRectF, language: str, s: float) -> None:
+    """Placeholder art carries a legible chip exactly over its own tiny mark (kiosk/media/placeholder.py
+    draws it at 3.7–32.6 % across, 6.4–13.3 % down, dashed rule included), clear of the art's
+    title (bottom left, below 40 % down) and motif (right of 44 % across)."""
+    chip, label = parts["tilePlaceholder"], parts["tilePlaceholderText"]
+    shown = driving.is_shown(chip)
+    assert shown == (bureau.cover is not None and bureau.cover.is_placeholder), bureau.slug
+    if not shown:
+        return
+    w, h = cover.width(), cover.height()
+    mark = QRectF(cover.left() + 0.037 * w, cover.top() + 0.064 * h, 0.289 * w, 0.069 * h)
+    box = _rect(chip)
+    assert box.contains(mark), (bureau.slug, box, mark)
+    assert box.right() < cover.left() + 0.44 * w and box.bottom() < cover.top() + 0.40 * h, bureau.slug
+    assert label.property("text") == ("示意图" if language == "zh" else "Placeholder")
+    assert _rect(label).width() <= box.width() and label.property("contentWidth") <= box.width()
+    assert label.property("font").pixelSize() >= 12 * max(1, s) - 0.5  # the art's own is ~7 px at 1080p
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")

@@ -25,6 +25,23 @@ def test_story_shot_is_the_longest_story_with_photos(reader):
 
     stories = [s for b in reader.exhibition().bureaus for s in b.stories if s.photos]
     for language in ("zh", "en"):
-        _, bureau, key = _pick(reader, language)
+        picks = _pick(reader, language)
         longest = max(stories, key=lambda s: len(s.body.text(language)))
-        assert key == longest.key and bureau == longest.bureau_slug
+        assert picks.story == longest.key and picks.story_bureau == longest.bureau_slug
+
+
+def test_bureau_and_photo_shots_show_the_richest_panel_and_a_gallery(reader):
+    """bureau.png shows a panel with a photo strip and stories; photo.png a gallery of several
+    photos, so its "1 / N" and a swipe mean something."""
+    from kiosk.ui.screenshot import _pick
+    from kiosk.ui.state import KioskState
+
+    ex = reader.exhibition()
+    picks = _pick(reader, "zh")
+    richest = ex.bureau(picks.bureau)
+    assert len(KioskState.bureau_gallery(richest)) >= 2 and richest.stories  # a strip and a story list
+    for b in ex.bureaus:
+        assert len(KioskState.bureau_gallery(b)) + len(b.stories) <= len(
+            KioskState.bureau_gallery(richest)
+        ) + len(richest.stories)
+    assert len(KioskState.bureau_gallery(ex.bureau(picks.gallery))) >= 2

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QTextLayout
 
 from kiosk.content.types import LocalizedText
 from kiosk.ui import driving
-from kiosk.ui.strings import CHROME, LANGUAGE_NAMES, chrome_strings
+from kiosk.ui.strings import CHROME, LANGUAGE_NAMES, SPLASH, chrome_strings
 from kiosk.ui.typeface import FAMILY, LATIN_FAMILY
 
 
@@ -32,7 +32,7 @@ def _visit_every_screen(kiosk):
     yield "idle"
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (3840, 2160)])
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160)])
 def test_every_tappable_item_is_big_enough(make_kiosk, size):
     kiosk = make_kiosk(size)
     win = kiosk.window
@@ -76,6 +76,8 @@ def _texts(reader) -> dict[str, list[str]]:
     seen["en"].extend(t["zh"] for t in CHROME.values())
     seen["en"].extend(LANGUAGE_NAMES.values())
     seen["zh"].extend(LANGUAGE_NAMES.values())
+    seen["zh"].extend(t["zh"] for t in SPLASH.values())  # the splash sets each in its language's face
+    seen["en"].extend(t["en"] for t in SPLASH.values())
     return seen
 
 

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// One bureau's panel: name, brand, slogan, concept, what the article says; its cover as a hero
+// One bureau's panel: name, brand, slogan, concept (unless the summary repeats it), what the article says; its cover as a hero
 // (whole, never cropped), further photos in a strip, its stories. Landscape: words on the left,
 // pictures and stories on the right. Portrait: the hero on top, full width.
 Item {
@@ -122,7 +122,8 @@ Item {
                 fontSize: screen.theme.h3
                 visible: text !== ""
             }
-            QuoteBlock {
+            QuoteBlock {  // "" where the summary below already says it (KioskState decides)
+                objectName: "bureauConcept"
                 width: parent.width
                 theme: screen.theme
                 accent: screen.accent
@@ -148,6 +149,7 @@ Item {
             spacing: screen.theme.gap
 
             SectionHeading {
+                objectName: "photosHeading"
                 theme: screen.theme
                 accent: screen.accent
                 text: screen.kiosk.t.photos

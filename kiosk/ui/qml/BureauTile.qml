@@ -1,9 +1,10 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// One bureau on Home: its whole cover (nothing drawn over the art, which carries its own
-// title and placeholder mark), then its city and its brand (or focus), never elided: a long
-// name wraps and shrinks to fit the space under the cover.
+// One bureau on Home: its whole cover, then its city and its brand (or focus), never elided: a
+// long name wraps and shrinks to fit the space under the cover. Nothing is drawn over the art
+// but, on placeholder art, a legible "placeholder" chip laid exactly over the art's own mark
+// (top left; too small to read on a tile), clear of the art's title (bottom left) and motif (right).
 AbstractButton {
     id: tile
     required property Theme theme
@@ -12,6 +13,8 @@ AbstractButton {
     required property string city
     required property string colour
     required property string cover
+    required property bool coverPlaceholder
+    property string placeholderText: ""
     property real coverHeight: Math.round((width - 2 * theme.line) / 1.6)
     property int citySize: Math.round(theme.small * 0.85)
     property int nameSize: theme.body
@@ -36,12 +39,43 @@ AbstractButton {
             height: tile.coverHeight
             color: tile.colour
             Image {
+                id: image
                 objectName: "tileImage"
                 anchors.fill: parent
                 source: tile.cover
                 sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
                 fillMode: Image.PreserveAspectFit
                 opacity: tile.down ? 0.85 : 1.0
+            }
+            Rectangle {
+                // The art's mark (kiosk/media/placeholder.py) spans about 3.7–32.6 % of its width
+                // and 6.4–13.3 % of its height with the dashed rule under it: cover that, no more
+                // than 40 % across (the motif starts right of 44 %).
+                readonly property real pw: image.paintedWidth
+                readonly property real ph: image.paintedHeight
+                readonly property real pad: Math.round(6 * tile.theme.s)
+                objectName: "tilePlaceholder"
+                visible: tile.coverPlaceholder && pw > 0
+                x: image.x + (image.width - pw) / 2 + Math.round(0.03 * pw)
+                y: image.y + (image.height - ph) / 2 + Math.round(0.05 * ph)
+                width: Math.min(Math.round(0.40 * pw), Math.max(Math.round(0.31 * pw), chipText.implicitWidth + 2 * pad))
+                height: Math.max(Math.round(0.095 * ph), chipText.implicitHeight + pad)
+                radius: Math.round(4 * tile.theme.s)
+                color: tile.theme.paper
+                opacity: tile.down ? 0.85 : 1.0
+                Label {
+                    id: chipText
+                    objectName: "tilePlaceholderText"
+                    anchors.centerIn: parent
+                    width: Math.min(implicitWidth, parent.width - 2 * parent.pad)
+                    text: tile.placeholderText
+                    color: tile.theme.ink
+                    font.pixelSize: Math.max(12, Math.round(tile.theme.small * 0.58))
+                    font.bold: true
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 10
+                    horizontalAlignment: Text.AlignHCenter
+                }
             }
         }
         Rectangle {

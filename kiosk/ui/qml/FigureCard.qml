@@ -18,6 +18,7 @@ Item {
     required property string year
 
     property bool unitBelow: false
+    required property string separator  // kiosk.t.separator, between qualifier and year
     // Room the number (at its printed value) and the unit need side by side, and the room there is.
     readonly property real inlineWidth: finalNumber.advanceWidth + unitGap + unitText.implicitWidth
     readonly property real innerWidth: width - 2 * theme.gap
@@ -89,7 +90,7 @@ Item {
         Label {
             width: parent.width
             visible: text !== ""
-            text: card.qualifier !== "" && card.year !== "" ? card.qualifier + " · " + card.year
+            text: card.qualifier !== "" && card.year !== "" ? card.qualifier + card.separator + card.year
                                                             : card.qualifier + card.year
             color: card.theme.muted
             font.pixelSize: card.theme.small

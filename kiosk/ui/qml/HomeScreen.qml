@@ -125,6 +125,7 @@ Item {
             citySize: screen.citySize
             nameSize: screen.nameSize
             padding: screen.wordsPadding
+            placeholderText: screen.kiosk.t.placeholder
             onClicked: screen.nav.openBureau(slug)
         }
     }

@@ -69,7 +69,7 @@ Item {
                 spacing: screen.theme.gap
                 Label {
                     width: parent.width
-                    text: screen.kiosk.exhibition.programme + " · " + screen.kiosk.exhibition.theme
+                    text: screen.kiosk.exhibition.programme + screen.kiosk.t.separator + screen.kiosk.exhibition.theme
                     color: screen.theme.red
                     font.pixelSize: screen.theme.h3
                     font.bold: true
@@ -102,6 +102,7 @@ Item {
                         theme: screen.theme
                         animate: screen.kiosk.animations
                         unitBelow: screen.unitsBelow
+                        separator: screen.kiosk.t.separator
                     }
                 }
             }

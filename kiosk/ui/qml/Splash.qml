@@ -6,6 +6,11 @@ Window {
     id: splash
     required property font zhFont
     required property font enFont
+    // The words, from kiosk/ui/strings.py (SPLASH): the database is not open yet.
+    required property string splashTitleZh
+    required property string splashTitleEn
+    required property string preparingZh
+    required property string preparingEn
 
     width: 1920
     height: 1080
@@ -22,7 +27,8 @@ Window {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: "湖南税务“一局一品”党建品牌展"
+            objectName: "splashTitleZh"
+            text: splash.splashTitleZh
             color: "#ffffff"
             font.family: splash.zhFont.family
             font.bold: true
@@ -32,7 +38,8 @@ Window {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: "“One Bureau, One Brand” Party-Building Exhibition"
+            objectName: "splashTitleEn"
+            text: splash.splashTitleEn
             color: "#f3dcc0"
             font.family: splash.enFont.family
             font.pixelSize: Math.round(34 * splash.s)
@@ -40,7 +47,9 @@ Window {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: "正在准备展览…  Preparing the exhibition…"
+            wrapMode: Text.Wrap
+            objectName: "splashPreparing"
+            text: splash.preparingZh + "  " + splash.preparingEn
             color: "#c8a45c"
             font.family: splash.zhFont.family
             font.pixelSize: Math.round(28 * splash.s)

@@ -55,7 +55,7 @@ Item {
             Label {
                 width: parent.width
                 text: screen.kiosk.t.sourceLabel + screen.story.source
-                      + (screen.story.credit !== "" ? "   ·   " + screen.story.credit : "")
+                      + (screen.story.credit !== "" ? screen.kiosk.t.separator + screen.story.credit : "")
                 color: screen.kiosk.bureau.colour
                 font.pixelSize: screen.theme.small
                 font.bold: true

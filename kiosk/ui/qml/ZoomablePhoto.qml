@@ -1,8 +1,8 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// One page of the photo viewer: the picture (pinch / double-tap zoom, drag to pan when zoomed)
-// above its caption, credit and placeholder mark.
+// One page of the photo viewer: the picture (pinch / double-tap zoom about the fingers, drag to
+// pan when zoomed, never past the picture's edges) above its caption, credit and placeholder note.
 Item {
     id: page
     required property Theme theme
@@ -12,22 +12,57 @@ Item {
     required property string picture
     required property string caption
     required property string credit
-    required property bool placeholder
+    required property string placeholderNote  // "" for a real photo, or where the credit says so
 
     objectName: "photoPage_" + key
     readonly property bool zoomed: zoom > 1.01
     property real zoom: 1.0
-    property real pinchStart: 1.0
     readonly property real maxZoom: 4.0
+    readonly property real tapZoom: 2.5
     readonly property bool current: ListView.isCurrentItem
 
-    onCurrentChanged: if (!current) resetZoom()
+    // The picture item fills the frame at zoom 1 and is scaled about its top-left corner, so a
+    // point u of the item sits at (x, y) + u × zoom in the frame. What is drawn of it (aspect fit)
+    // is `painted…` wide and high, centred in the item.
+    readonly property real paintedW: image.paintedWidth > 0 ? image.paintedWidth : frame.width
+    readonly property real paintedH: image.paintedHeight > 0 ? image.paintedHeight : frame.height
+    // Where x may go at this zoom: the drawn picture covers the frame edge to edge along an axis
+    // where it is larger than the frame, and is centred along one where it is smaller.
+    readonly property real minX: limit(frame.width, image.width, paintedW, zoom)[0]
+    readonly property real maxX: limit(frame.width, image.width, paintedW, zoom)[1]
+    readonly property real minY: limit(frame.height, image.height, paintedH, zoom)[0]
+    readonly property real maxY: limit(frame.height, image.height, paintedH, zoom)[1]
+
+    function limit(room, itemSize, painted, z) {
+        const inset = (itemSize - painted) / 2 * z  // item edge to drawn edge, in the frame
+        const drawn = painted * z
+        if (drawn <= room) {
+            const centred = (room - drawn) / 2 - inset
+            return [centred, centred]
+        }
+        return [room - drawn - inset, -inset]
+    }
+
+    function clampTo(v, lo, hi) { return Math.max(lo, Math.min(hi, v)) }
+
+    // Zoom to `z`, keeping the picture point that was under `anchor` (frame coordinates, from the
+    // item at zoom `fromZoom` and position `from`) under `at`; then keep the edges in the frame.
+    function zoomAbout(z, anchor, from, fromZoom, at) {
+        z = clampTo(z, 1.0, maxZoom)
+        const ux = (anchor.x - from.x) / fromZoom
+        const uy = (anchor.y - from.y) / fromZoom
+        zoom = z
+        image.x = clampTo(at.x - ux * z, minX, maxX)
+        image.y = clampTo(at.y - uy * z, minY, maxY)
+    }
 
     function resetZoom() {
         zoom = 1.0
-        picture.x = Qt.binding(() => (frame.width - picture.width) / 2)
-        picture.y = Qt.binding(() => (frame.height - picture.height) / 2)
+        image.x = 0
+        image.y = 0
     }
+
+    onCurrentChanged: if (!current) resetZoom()
 
     Item {
         id: frame
@@ -35,19 +70,23 @@ Item {
         anchors { left: parent.left; right: parent.right; top: parent.top; bottom: captionBox.top
                   margins: page.theme.gap }
         clip: true
+        onWidthChanged: page.resetZoom()
+        onHeightChanged: page.resetZoom()
 
         Image {
-            id: picture
+            id: image
             objectName: "viewerImage"
             width: frame.width
             height: frame.height
-            x: (frame.width - width) / 2
-            y: (frame.height - height) / 2
             source: page.picture
-            sourceSize: Qt.size(Math.max(1, frame.width), Math.max(1, frame.height))
+            // Decoded at the frame's size; zoomed, at full size (the provider never upscales, so
+            // this is the display rendition's own size), decoded once when zooming starts.
+            sourceSize: page.zoomed ? Qt.size(Math.ceil(frame.width * page.maxZoom), Math.ceil(frame.height * page.maxZoom))
+                                    : Qt.size(Math.max(1, frame.width), Math.max(1, frame.height))
             fillMode: Image.PreserveAspectFit
+            smooth: true
             scale: page.zoom
-            transformOrigin: Item.Center
+            transformOrigin: Item.TopLeft
         }
 
         PinchHandler {
@@ -57,34 +96,40 @@ Item {
             rotationAxis.enabled: false
             xAxis.enabled: false
             yAxis.enabled: false
-            onActiveChanged: if (active) page.pinchStart = page.zoom
-            onActiveScaleChanged: if (active) page.zoom = Math.max(1.0, Math.min(page.maxZoom, page.pinchStart * activeScale))
+            property real startZoom: 1.0
+            property point startPos: Qt.point(0, 0)
+            property point startCentroid: Qt.point(0, 0)
+            onActiveChanged: {
+                if (active) {
+                    startZoom = page.zoom
+                    startPos = Qt.point(image.x, image.y)
+                    startCentroid = centroid.position
+                } else if (!page.zoomed) {
+                    page.resetZoom()
+                }
+            }
+            // About the fingers: the point first under them follows their centroid.
+            onActiveScaleChanged: if (active) page.zoomAbout(startZoom * activeScale, startCentroid, startPos, startZoom, centroid.position)
+            onCentroidChanged: if (active) page.zoomAbout(page.zoom, startCentroid, startPos, startZoom, centroid.position)
         }
         DragHandler {
+            objectName: "photoPan"
             enabled: page.zoomed
-            target: picture
+            target: image
+            xAxis.minimum: page.minX
+            xAxis.maximum: page.maxX
+            yAxis.minimum: page.minY
+            yAxis.maximum: page.maxY
         }
         TapHandler {
             objectName: "photoDoubleTap"
-            onDoubleTapped: page.zoomed ? page.resetZoom() : (page.zoom = 2.5)
-        }
-
-        Rectangle {
-            visible: page.placeholder
-            anchors { right: parent.right; top: parent.top; margins: page.theme.smallGap }
-            width: badge.implicitWidth + 2 * page.theme.gap
-            height: badge.implicitHeight + page.theme.gap
-            radius: height / 2
-            color: "#cc000000"
-            border.color: "#8c8078"
-            border.width: page.theme.line
-            Label {
-                id: badge
-                objectName: "placeholderMark"
-                anchors.centerIn: parent
-                text: page.kiosk.t.placeholder
-                color: "#ffffff"
-                font.pixelSize: page.theme.small
+            onDoubleTapped: (eventPoint) => {
+                if (page.zoomed) {
+                    page.resetZoom()
+                } else {
+                    const at = eventPoint.position
+                    page.zoomAbout(page.tapZoom, at, Qt.point(image.x, image.y), page.zoom, at)
+                }
             }
         }
     }
@@ -104,15 +149,29 @@ Item {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }
-        Label {
-            objectName: "viewerCredit"
-            width: parent.width
-            visible: page.credit !== ""
-            text: page.credit
-            color: "#b5a99f"
-            font.pixelSize: page.theme.small
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
+        // The credit and, for placeholder art, a plain note beside it (not a button-like badge).
+        Row {
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: page.theme.gap
+            visible: page.credit !== "" || page.placeholderNote !== ""
+            Label {
+                objectName: "viewerCredit"
+                width: Math.min(implicitWidth, captionBox.width - (mark.visible ? mark.width + parent.spacing : 0))
+                visible: page.credit !== ""
+                text: page.credit
+                color: "#b5a99f"
+                font.pixelSize: page.theme.small
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Label {
+                id: mark
+                objectName: "placeholderMark"
+                visible: text !== ""
+                text: page.placeholderNote
+                color: "#8c8078"
+                font.pixelSize: page.theme.small
+            }
         }
     }
 }
