@@ -16,6 +16,7 @@ from kiosk.settings import Settings
 from kiosk.ui.display import check_display
 from kiosk.ui.screenshot import render_screenshots
 from kiosk.ui.splash import Splash
+from kiosk.ui.strings import SPLASH
 from kiosk.ui.window import build_kiosk, show_kiosk
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def run_kiosk(settings: Settings) -> int:
         check_display()  # one line instead of Qt's abort
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("hunan-tax-kiosk")
-    app.setApplicationDisplayName("湖南税务“一局一品”党建品牌展")
+    app.setApplicationDisplayName(SPLASH["splashTitle"]["zh"])
     splash = Splash(app, settings)
     try:
         store = _open_while_splash_shows(app, settings)
