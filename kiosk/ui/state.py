@@ -189,11 +189,9 @@ class KioskState(QObject):
     def bureau_gallery(bureau: Bureau) -> list[Photo]:
         """Every picture of a bureau, each once: its cover (the panel's hero), its gallery, its
         stories' photos."""
-        candidates = [bureau.cover] if bureau.cover is not None else []
-        candidates += list(bureau.photos) + [p for story in bureau.stories for p in story.photos]
         seen: set[str] = set()
         photos: list[Photo] = []
-        for photo in candidates:
+        for photo in bureau.every_photo():
             if photo.key not in seen:
                 seen.add(photo.key)
                 photos.append(photo)

@@ -81,8 +81,7 @@ def test_stories_are_attributed_as_the_article_attributes_them(seeded_exhibition
     assert any("湘豫共进、希望同行" in body for body in bodies.values())
     for story in stories.values():
         assert "红网" in story.source.zh
-    captions = [p.caption.zh for b in seeded_exhibition.bureaus for p in (*b.photos, *(
-        q for s in b.stories for q in s.photos))]
+    captions = [p.caption.zh for b in seeded_exhibition.bureaus for p in b.every_photo()]
     for fragment in ("张剑飞", "桂东革命活动纪念馆", "秋收起义历史陈列馆", "肖光盛"):
         assert any(fragment in c for c in captions), fragment
 

@@ -7,7 +7,7 @@ import pytest
 from helpers import tappables, touch_target
 from PySide6.QtGui import QFont, QTextLayout
 
-from kiosk.content.types import LocalizedText
+from kiosk.content.texts import localized_texts
 from kiosk.ui import driving
 from kiosk.ui.strings import CHROME, LANGUAGE_NAMES, SPLASH, chrome_strings
 from kiosk.ui.typeface import FAMILY, LATIN_FAMILY
@@ -58,18 +58,9 @@ def _texts(reader) -> dict[str, list[str]]:
     ex = reader.exhibition()
     seen: dict[str, list[str]] = {"zh": [], "en": []}
 
-    def walk(obj):
-        if isinstance(obj, LocalizedText):
-            seen["zh"].extend(t for t in (obj.zh,) if t)
-            seen["en"].extend(t for t in (obj.en, obj.zh) if t)
-        elif isinstance(obj, tuple):
-            for o in obj:
-                walk(o)
-        elif hasattr(obj, "__dataclass_fields__"):
-            for name in obj.__dataclass_fields__:
-                walk(getattr(obj, name))
-
-    walk(ex)
+    for text in localized_texts(ex):
+        seen["zh"].extend(t for t in (text.zh,) if t)
+        seen["en"].extend(t for t in (text.en, text.zh) if t)
     for language in ("zh", "en"):
         seen[language].extend(chrome_strings(language).values())
     seen["zh"].extend(t["zh"] for t in CHROME.values())
