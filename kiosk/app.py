@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import threading
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.errors import KioskError
 from kiosk.settings import Settings
 from kiosk.ui.display import check_display
-from kiosk.ui.screenshot import render_screenshots
 from kiosk.ui.splash import Splash
 from kiosk.ui.strings import SPLASH
 from kiosk.ui.window import build_kiosk, show_kiosk
@@ -27,7 +22,7 @@ def _announce_first_start() -> None:
     print("Preparing the default exhibition (first start only, a few seconds)…", file=sys.stderr)
 
 
-def _open(settings: Settings) -> OpenedStore:
+def open_exhibition_store(settings: Settings) -> OpenedStore:
     # Imported here, not at the top: SQLAlchemy costs more start-up time than Qt itself,
     # and the splash is on screen first.
     from sqlalchemy.exc import SQLAlchemyError
@@ -46,26 +41,6 @@ def _open(settings: Settings) -> OpenedStore:
                          f"(the Python package {exc.name!r} is not installed)") from exc
 
 
-def _open_while_splash_shows(app: QGuiApplication, settings: Settings) -> OpenedStore:
-    """Open the store on a worker thread, keeping the splash responsive (seeding takes seconds)."""
-    outcome: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            outcome["store"] = _open(settings)
-        except BaseException as exc:  # handed back to the main thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="open-store", daemon=True)
-    worker.start()
-    while worker.is_alive():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        worker.join(0.02)
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["store"]  # type: ignore[return-value]
-
-
 def run_kiosk(settings: Settings) -> int:
     """Open the exhibition and run until the window closes; returns the exit code."""
     if QGuiApplication.instance() is None:
@@ -75,7 +50,7 @@ def run_kiosk(settings: Settings) -> int:
     app.setApplicationDisplayName(SPLASH["splashTitle"]["zh"])
     splash = Splash(app, settings)
     try:
-        store = _open_while_splash_shows(app, settings)
+        store = splash.run_while_showing(lambda: open_exhibition_store(settings))
     except BaseException:
         splash.close()
         raise
@@ -84,17 +59,5 @@ def run_kiosk(settings: Settings) -> int:
         show_kiosk(kiosk)
         splash.close()  # after the kiosk is up: no flash of the desktop in between
         return app.exec()
-    finally:
-        store.close()
-
-
-def take_screenshots(settings: Settings, outdir: Path, size: tuple[int, int]) -> list[Path]:
-    """Render every screen to PNG in `outdir`, offscreen."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    store = _open(settings)
-    try:
-        return render_screenshots(
-            store.exhibition, settings, outdir, size=size, language=settings.default_language.value
-        )
     finally:
         store.close()

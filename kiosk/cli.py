@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "screenshot":
-            from kiosk.app import take_screenshots
+            from kiosk.devtools.screenshot import take_screenshots
 
             for path in take_screenshots(_settings(args, windowed=True), args.outdir, args.size):
                 print(path)

@@ -12,6 +12,10 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 _ACTIVITY = frozenset(
     {
@@ -28,6 +32,8 @@ _ACTIVITY = frozenset(
 _TICK_MS = 100
 
 
+@QmlElement
+@QmlUncreatable("the kiosk window makes the idle monitor")
 class IdleMonitor(QObject):
     """Counts input; after `timeout_s` of none, shows a `countdown_s` countdown, then `expired`.
 

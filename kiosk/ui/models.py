@@ -7,13 +7,13 @@ text updates in place (no reset, no scroll jump).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
+from kiosk.content.placeholder_mark import MARK
+from kiosk.content.presentation import figure_decimals, joined, paragraphs, repeats
 from kiosk.content.types import (
     Bureau,
     BureauKind,
@@ -29,23 +29,6 @@ from kiosk.ui.strings import chrome_strings
 
 LanguageSource = Callable[[], Language]
 _FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def paragraphs(text: str) -> list[str]:
-    """A text's paragraphs: blocks separated by a blank line, stripped, none empty."""
-    blocks = text.replace("\r\n", "\n").split("\n\n")
-    return [b.strip() for b in blocks if b.strip()]
-
-
-def _letters(text: str) -> str:
-    """`text` without punctuation, spaces or case: what two wordings are compared by."""
-    return "".join(ch for ch in text.casefold() if unicodedata.category(ch)[0] in "LN")
-
-
-def repeats(text: str, phrase: str) -> bool:
-    """Whether `text` already says `phrase` word for word (punctuation, spacing and case aside)."""
-    needle = _letters(phrase)
-    return bool(needle) and needle in _letters(text)
 
 
 def media_url(photo: Photo | None, kind: RenditionKind) -> str:
@@ -65,13 +48,7 @@ def photo_aspect(photo: Photo | None) -> float:
     return r.width / r.height if r is not None and r.height else 1.6
 
 
-def figure_decimals(value: Decimal) -> int:
-    """Digits after the point as printed: Decimal("91.3") → 1, Decimal("1596") → 0."""
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-class _RowModel(QAbstractListModel):
+class RowModel(QAbstractListModel):
     """A read-only list of plain rows; subclasses name their roles and compute values."""
 
     ROLES: tuple[str, ...] = ()
@@ -116,10 +93,10 @@ class _RowModel(QAbstractListModel):
         raise NotImplementedError
 
 
-class BureauListModel(_RowModel):
+class BureauListModel(RowModel):
     """Home tiles: one per city/prefecture bureau (the province has its own entry)."""
 
-    ROLES = ("slug", "headline", "city", "name", "colour", "cover", "coverPlaceholder")
+    ROLES = ("slug", "headline", "city", "name", "colour", "cover", "coverPlaceholder", "placeholderMark")
 
     @staticmethod
     def _cover(row: Bureau) -> Photo | None:
@@ -142,10 +119,12 @@ class BureauListModel(_RowModel):
             case "coverPlaceholder":  # the tile labels placeholder art legibly over the art's own mark
                 cover = self._cover(row)
                 return cover is not None and cover.is_placeholder
+            case "placeholderMark":  # where the art draws its mark: [left, top, width, height, max width]
+                return MARK.as_list()
         return None
 
 
-class StoryListModel(_RowModel):
+class StoryListModel(RowModel):
     ROLES = ("key", "title", "summary", "thumb")
 
     def value(self, row: Story, role: str, language: Language) -> Any:
@@ -161,7 +140,7 @@ class StoryListModel(_RowModel):
         return None
 
 
-class PhotoListModel(_RowModel):
+class PhotoListModel(RowModel):
     ROLES = ("key", "caption", "credit", "thumb", "picture", "placeholder", "placeholderNote", "aspect")
 
     def value(self, row: Photo, role: str, language: Language) -> Any:
@@ -192,10 +171,11 @@ class PhotoListModel(_RowModel):
         return None
 
 
-class FigureListModel(_RowModel):
-    """Headline figures; `value` is the text exactly as printed, `target` the number to count to."""
+class FigureListModel(RowModel):
+    """Headline figures; `value` is the text exactly as printed, `target` the number to count to,
+    `note` the qualifier and year joined."""
 
-    ROLES = ("key", "label", "value", "target", "decimals", "unit", "qualifier", "year")
+    ROLES = ("key", "label", "value", "target", "decimals", "unit", "note")
 
     def value(self, row: Figure, role: str, language: Language) -> Any:
         match role:
@@ -211,14 +191,13 @@ class FigureListModel(_RowModel):
                 return figure_decimals(row.value)
             case "unit":
                 return row.unit.text(language)
-            case "qualifier":
-                return text_in(row.qualifier, language)
-            case "year":
-                return str(row.year) if row.year is not None else ""
+            case "note":  # the qualifier and the year, finished: "国税地税征管体制改革以来　2020"
+                year = str(row.year) if row.year is not None else ""
+                return joined(chrome_strings(language)["separator"], text_in(row.qualifier, language), year)
         return None
 
 
-class SectionListModel(_RowModel):
+class SectionListModel(RowModel):
     """The article's sections; `bureaus` lists the bureaus a section tells of, to tap through."""
 
     ROLES = ("key", "title", "lead", "paragraphs", "bureaus")

@@ -1,4 +1,4 @@
-"""The visitor window: QML engine, fonts, media provider, state and idle monitor wired together.
+"""The visitor window: QML engine, fonts, media provider, navigator, session and idle monitor wired together.
 
 `build_kiosk()` is what `app.py` and the screenshot tool call; `show_kiosk()` puts it on
 screen. Operator keys (documented in the README): Ctrl+Shift+F12 leaves fullscreen,
@@ -17,9 +17,11 @@ from PySide6.QtQuick import QQuickWindow  # noqa: F401 - makes rootObjects()[0] 
 from kiosk.errors import KioskError
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
+from kiosk.ui.chrome import ChromeStrings
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
-from kiosk.ui.state import KioskState
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.session import VisitorSession
 from kiosk.ui.typeface import Typefaces, load_bundled_fonts
 
 MIN_LANDSCAPE = (1280, 720)
@@ -49,7 +51,8 @@ class OperatorKeys(QObject):
 
 
 class KioskWindow:
-    """One visitor window. Attributes: `engine`, `window` (the QQuickWindow), `state`, `idle`,
+    """One visitor window. Attributes: `engine`, `window` (the QQuickWindow), `navigator` (where
+    the visitor is), `session` (their language), `chrome` (the screens' own words), `idle`,
     `images` (the media provider), `typefaces` (each language's font families)."""
 
     def __init__(
@@ -64,28 +67,38 @@ class KioskWindow:
         self.app = app
         self.settings = settings
         self.typefaces = typefaces or load_bundled_fonts(app)
-        # The engine owns the state: its QML goes first when it is destroyed, then the state.
+        # The engine owns the bridge: its QML goes first when it is destroyed, then these.
         self.engine = QQmlApplicationEngine()
-        self.state = KioskState(
-            reader,
+        self.reader = reader
+        self.navigator = Navigator(
+            reader.exhibition(), language=settings.default_language, parent=self.engine
+        )
+        self.session = VisitorSession(
+            self.navigator,
             default_language=settings.default_language,
             animations=animations,
             min_touch_px=settings.min_touch_px,
             parent=self.engine,
         )
+        self.session.languageChanged.connect(
+            lambda: self.navigator.set_language(self.session.language_enum())
+        )
+        self.chrome = ChromeStrings(self.session, parent=self.engine)
         self.idle = IdleMonitor(
             timeout_s=settings.idle_timeout_s,
             countdown_s=settings.idle_countdown_s,
             enabled=settings.idle_enabled,
-            at_rest=self.state.at_rest,
-            parent=self.state,
+            at_rest=self.session.at_rest,
+            parent=self.engine,
         )
-        self.idle.expired.connect(self.state.reset_for_next_visitor)
+        self.idle.expired.connect(self.session.reset_for_next_visitor)
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
         self.engine.setInitialProperties(
             {
-                "kiosk": self.state,
+                "navigator": self.navigator,
+                "session": self.session,
+                "chrome": self.chrome,
                 "idle": self.idle,
                 "zhFont": self.typefaces.font("zh"),
                 "enFont": self.typefaces.font("en"),
@@ -113,10 +126,15 @@ class KioskWindow:
         self.window.installEventFilter(self._keys)
         self.idle.watch(self.window)
 
+    def refresh(self) -> None:
+        """Re-read the exhibition (after a publish): Home shows it at once; a visitor elsewhere
+        keeps the screen they are reading and sees it when they return Home."""
+        self.navigator.show_exhibition(self.reader.exhibition())
+
     @property
     def font_family(self) -> str:
         """The primary font family the screens are set in now (it follows the language)."""
-        return self.typefaces.family(self.state.language_enum())
+        return self.typefaces.family(self.session.language_enum())
 
     def show(self, *, fullscreen: bool | None = None) -> None:
         """Fullscreen per settings (or `fullscreen`), else windowed at a resizable minimum size."""

@@ -41,7 +41,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def make_kiosk(qapp, reader, settings: Settings):
     """Build (and afterwards close) a kiosk window at a given size; returns the KioskWindow."""
-    from kiosk.ui import driving
+    from kiosk.devtools import driving
     from kiosk.ui.window import build_kiosk
 
     built = []

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from kiosk.ui import driving
+from kiosk.devtools import driving
 
 SCREENS = ("homeScreen", "bureauScreen", "storyScreen", "photoScreen", "overviewScreen")
 

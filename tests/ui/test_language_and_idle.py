@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import screen, text
 
-from kiosk.ui import driving
+from kiosk.devtools import driving
 from kiosk.ui.strings import CHROME, chrome_strings
 
 
@@ -36,12 +36,12 @@ def test_idle_countdown_returns_home_in_default_language(make_kiosk, qtbot):
     driving.tap_named(win, "bureauTile_huaihua")
     driving.tap_named(win, "languageSwitch")
     assert driving.wait_until(lambda: screen(win) == "bureauScreen")
-    assert kiosk.state.property("language") == "en"
+    assert kiosk.session.property("language") == "en"
 
     qtbot.waitUntil(lambda: driving.find(win, "idleOverlay") is not None, timeout=3000)
     assert text(win, "idleCountdown") in {"1", "0"}
     qtbot.waitUntil(lambda: screen(win) == "homeScreen", timeout=4000)
-    assert kiosk.state.property("language") == "zh"
+    assert kiosk.session.property("language") == "zh"
     assert driving.find(win, "idleOverlay") is None
 
 

@@ -7,7 +7,7 @@ import pytest
 from helpers import screen
 from PySide6.QtCore import QRectF
 
-from kiosk.ui import driving
+from kiosk.devtools import driving
 
 SIZES = [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160), (1280, 1024)]
 
@@ -29,7 +29,7 @@ def _shown_texts(win, root):
 def test_home_tiles_show_cover_and_whole_name(make_kiosk, reader, size, language):
     kiosk = make_kiosk(size)
     win = kiosk.window
-    kiosk.state.setLanguage(language)
+    kiosk.session.setLanguage(language)
     driving.settle(win)
     home = driving.find(win, "homeScreen")
     grid = driving.find(win, "bureauGrid")
@@ -131,7 +131,7 @@ def test_bureau_panel_leads_with_its_whole_cover(make_kiosk, reader, size):
 def test_figure_units_stay_with_their_numbers(make_kiosk, size, language):
     kiosk = make_kiosk(size)
     win = kiosk.window
-    kiosk.state.setLanguage(language)
+    kiosk.session.setLanguage(language)
     driving.tap_named(win, "overviewEntry")
     assert driving.wait_until(lambda: screen(win) == "overviewScreen")
     driving.settle(win)

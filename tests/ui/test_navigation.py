@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import horizontal_swipe, screen, text
 
-from kiosk.ui import driving
+from kiosk.devtools import driving
 
 
 def _story_bureau(reader) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from helpers import screen, text
 from PySide6.QtCore import Qt
 
 from kiosk.content.types import BureauKind, LocalizedText
-from kiosk.ui import driving
+from kiosk.devtools import driving
 from kiosk.ui.models import paragraphs, repeats
 
 
@@ -60,7 +60,7 @@ def test_a_placeholder_photo_is_noted_unless_its_credit_says_so(reader):
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_a_concept_the_summary_repeats_is_not_shown_twice(kiosk, reader, language):
     win = kiosk.window
-    kiosk.state.setLanguage(language)
+    kiosk.session.setLanguage(language)
     repeated = _city_bureaus(reader, repeated=True)
     assert len(repeated) >= 5  # most city panels: their summary quotes the concept
     bureau = repeated[0]
@@ -75,7 +75,7 @@ def test_a_concept_the_summary_repeats_is_not_shown_twice(kiosk, reader, languag
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_a_concept_worded_apart_from_the_summary_is_shown(kiosk, reader, language):
     win = kiosk.window
-    kiosk.state.setLanguage(language)
+    kiosk.session.setLanguage(language)
     bureau = _city_bureaus(reader, repeated=False)[0]
     driving.tap_named(win, f"bureauTile_{bureau.slug}")
     assert driving.wait_until(lambda: screen(win) == "bureauScreen")
@@ -98,7 +98,7 @@ class _EditableReader:
         return self._reader.media_bytes(sha256)
 
 
-def test_reload_shows_an_edited_exhibition(qapp, reader, settings):
+def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(qapp, reader, settings):
     from kiosk.ui.window import build_kiosk
 
     editable = _EditableReader(reader)
@@ -117,11 +117,17 @@ def test_reload_shows_an_edited_exhibition(qapp, reader, settings):
             title=LocalizedText(zh="新的展览标题", en="A new title"),
             bureaus=tuple(renamed if b.slug == "huaihua" else b for b in old.bureaus),
         )
-        kiosk.state.reload()
-        assert driving.wait_until(lambda: text(win, "bureauName") == "怀化市税务局（新）")  # the panel shown
+        kiosk.refresh()
+        # The panel being read stays as it was (a page never changes under the visitor's eyes)…
+        assert text(win, "bureauName") == huaihua.name.zh
         driving.tap_named(win, "homeButton")
+        # … and Home shows the new exhibition on the visitor's return, in either language.
         assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "新的展览标题")
+        driving.tap_named(win, "bureauTile_huaihua")
+        assert driving.wait_until(lambda: text(win, "bureauName") == "怀化市税务局（新）")
         driving.tap_named(win, "languageSwitch")
+        assert driving.wait_until(lambda: text(win, "bureauName") == "Huaihua (edited)")
+        driving.tap_named(win, "homeButton")
         assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "A new title")
     finally:
         kiosk.close()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from kiosk.ui import driving
+from kiosk.devtools import driving
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 
-from kiosk.ui.screenshot import render_screenshots
+from kiosk.devtools.screenshot import render_screenshots
 
 
 def test_every_screen_is_rendered(qapp, reader, settings, tmp_path):
@@ -21,7 +21,7 @@ def test_every_screen_is_rendered(qapp, reader, settings, tmp_path):
 
 
 def test_story_shot_is_the_longest_story_with_photos(reader):
-    from kiosk.ui.screenshot import _pick
+    from kiosk.devtools.screenshot import _pick
 
     stories = [s for b in reader.exhibition().bureaus for s in b.stories if s.photos]
     for language in ("zh", "en"):
@@ -33,15 +33,15 @@ def test_story_shot_is_the_longest_story_with_photos(reader):
 def test_bureau_and_photo_shots_show_the_richest_panel_and_a_gallery(reader):
     """bureau.png shows a panel with a photo strip and stories; photo.png a gallery of several
     photos, so its "1 / N" and a swipe mean something."""
-    from kiosk.ui.screenshot import _pick
-    from kiosk.ui.state import KioskState
+    from kiosk.content.presentation import bureau_gallery
+    from kiosk.devtools.screenshot import _pick
 
     ex = reader.exhibition()
     picks = _pick(reader, "zh")
     richest = ex.bureau(picks.bureau)
-    assert len(KioskState.bureau_gallery(richest)) >= 2 and richest.stories  # a strip and a story list
+    assert len(bureau_gallery(richest)) >= 2 and richest.stories  # a strip and a story list
     for b in ex.bureaus:
-        assert len(KioskState.bureau_gallery(b)) + len(b.stories) <= len(
-            KioskState.bureau_gallery(richest)
+        assert len(bureau_gallery(b)) + len(b.stories) <= len(
+            bureau_gallery(richest)
         ) + len(richest.stories)
-    assert len(KioskState.bureau_gallery(ex.bureau(picks.gallery))) >= 2
+    assert len(bureau_gallery(ex.bureau(picks.gallery))) >= 2

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
-from kiosk.ui import driving
+from kiosk.devtools import driving
 from kiosk.ui.splash import Splash
 from kiosk.ui.strings import SPLASH
 

@@ -8,7 +8,7 @@ from helpers import tappables, touch_target
 from PySide6.QtGui import QFont, QTextLayout
 
 from kiosk.content.texts import localized_texts
-from kiosk.ui import driving
+from kiosk.devtools import driving
 from kiosk.ui.strings import CHROME, LANGUAGE_NAMES, SPLASH, chrome_strings
 from kiosk.ui.typeface import FAMILY, LATIN_FAMILY
 

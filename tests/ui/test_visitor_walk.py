@@ -9,7 +9,7 @@ import random
 from helpers import double_tap, horizontal_swipe, pinch, screen, vertical_swipe
 from PySide6.QtTest import QTest
 
-from kiosk.ui import driving
+from kiosk.devtools import driving
 
 STEPS = 1000
 WARM_UP = 100

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
 // One bureau's panel: name, brand, slogan, concept (unless the summary repeats it), what the article says; its cover as a hero
 // (whole, never cropped), further photos in a strip, its stories. Landscape: words on the left,
@@ -7,10 +8,12 @@ import QtQuick.Controls.Basic
 Item {
     id: screen
     required property Theme theme
-    required property QtObject kiosk
-    required property var nav
+    required property ChromeStrings chrome
+    required property VisitorSession session
+    required property Navigator nav
+    required property BureauPage page
 
-    readonly property var bureau: kiosk.bureau
+    readonly property BureauPage bureau: page
     readonly property color accent: bureau.colour
     readonly property bool twoColumns: !theme.portrait
     readonly property real columnWidth: twoColumns ? Math.round((width - 2 * theme.margin - 3 * theme.gap) * 0.5)
@@ -23,9 +26,10 @@ Item {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
         theme: screen.theme
-        kiosk: screen.kiosk
+        chrome: screen.chrome
+        session: screen.session
         nav: screen.nav
-        title: screen.bureau.name
+        title: screen.bureau.title
     }
 
     Flickable {
@@ -50,7 +54,7 @@ Item {
             // The whole picture at its own aspect; a tall one is kept within the screen.
             height: visible ? Math.round(Math.min(width / Math.max(0.3, screen.bureau.heroAspect), flick.height * 0.8)) : 0
             scale: down ? 0.99 : 1.0
-            onClicked: screen.nav.openBureauPhotos(0)
+            onClicked: screen.nav.openPhotos(screen.page, 0)
             contentItem: Image {
                 source: screen.bureau.hero
                 sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
@@ -66,8 +70,8 @@ Item {
             width: screen.columnWidth
             spacing: screen.theme.gap
 
-            Rectangle { width: Math.round(120 * screen.theme.s); height: Math.round(8 * screen.theme.s); color: screen.accent }
-            Label {
+            Rectangle { width: screen.theme.accentBarWidth; height: screen.theme.accentBarHeight; color: screen.accent }
+            PlainLabel {
                 width: parent.width
                 text: screen.bureau.city
                 color: screen.accent
@@ -75,10 +79,10 @@ Item {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 objectName: "bureauName"
                 width: parent.width
-                text: screen.bureau.name
+                text: screen.bureau.title
                 color: screen.theme.ink
                 font.pixelSize: screen.theme.h1
                 font.bold: true
@@ -88,12 +92,12 @@ Item {
                 width: parent.width
                 spacing: screen.theme.smallGap
                 visible: screen.bureau.brand !== ""
-                Label {
-                    text: screen.kiosk.t.brand
+                PlainLabel {
+                    text: screen.chrome.t.brand
                     color: screen.theme.muted
                     font.pixelSize: screen.theme.small
                 }
-                Label {
+                PlainLabel {
                     objectName: "bureauBrand"
                     width: parent.width
                     text: screen.bureau.brand
@@ -103,7 +107,7 @@ Item {
                     wrapMode: Text.Wrap
                 }
             }
-            Label {
+            PlainLabel {
                 objectName: "bureauFocus"
                 width: parent.width
                 visible: screen.bureau.brand === "" && screen.bureau.focus !== ""
@@ -117,17 +121,17 @@ Item {
                 width: parent.width
                 theme: screen.theme
                 accent: screen.accent
-                label: screen.kiosk.t.slogan
+                label: screen.chrome.t.slogan
                 text: screen.bureau.slogan
                 fontSize: screen.theme.h3
                 visible: text !== ""
             }
-            QuoteBlock {  // "" where the summary below already says it (KioskState decides)
+            QuoteBlock {  // "" where the summary below already says it (BureauPage decides)
                 objectName: "bureauConcept"
                 width: parent.width
                 theme: screen.theme
                 accent: screen.accent
-                label: screen.kiosk.t.concept
+                label: screen.chrome.t.concept
                 text: screen.bureau.concept
                 fontSize: screen.theme.body
                 visible: text !== ""
@@ -152,7 +156,7 @@ Item {
                 objectName: "photosHeading"
                 theme: screen.theme
                 accent: screen.accent
-                text: screen.kiosk.t.photos
+                text: screen.chrome.t.photos
                 visible: photoStrip.count > 0
             }
             PhotoStrip {
@@ -162,26 +166,26 @@ Item {
                 height: implicitHeight
                 visible: count > 0
                 theme: screen.theme
-                kiosk: screen.kiosk
-                model: screen.kiosk.stripPhotos  // the bureau's pictures after the hero
-                onOpened: (index) => screen.nav.openBureauPhotos(index + 1)
+                model: screen.bureau.stripPhotos  // the bureau's pictures after the hero
+                onOpened: (index) => screen.nav.openPhotos(screen.page, index + 1)
             }
             Item { width: 1; height: screen.theme.smallGap; visible: storyRepeater.count > 0 && photoStrip.count > 0 }
             SectionHeading {
                 theme: screen.theme
                 accent: screen.accent
-                text: screen.kiosk.t.stories
+                text: screen.chrome.t.stories
                 visible: storyRepeater.count > 0
             }
             Repeater {
                 id: storyRepeater
-                model: screen.kiosk.stories
+                model: screen.bureau.stories
                 delegate: StoryCard {
+                    id: storyCard
                     width: mediaColumn.width
                     theme: screen.theme
-                    kiosk: screen.kiosk
+                    chrome: screen.chrome
                     accent: screen.accent
-                    onClicked: screen.nav.openStory(key)
+                    onClicked: screen.nav.openStory(screen.page, storyCard.key)
                 }
             }
         }

@@ -14,6 +14,7 @@ AbstractButton {
     required property string colour
     required property string cover
     required property bool coverPlaceholder
+    required property var placeholderMark  // [left, top, width, height, max width] of the art
     property string placeholderText: ""
     property real coverHeight: Math.round((width - 2 * theme.line) / 1.6)
     property int citySize: Math.round(theme.small * 0.85)
@@ -48,22 +49,22 @@ AbstractButton {
                 opacity: tile.down ? 0.85 : 1.0
             }
             Rectangle {
-                // The art's mark (kiosk/media/placeholder.py) spans about 3.7–32.6 % of its width
-                // and 6.4–13.3 % of its height with the dashed rule under it: cover that, no more
-                // than 40 % across (the motif starts right of 44 %).
+                // Over the box where the art draws its own mark (kiosk/content/placeholder_mark.py,
+                // given by the model), growing to fit its words up to the box's widest.
                 readonly property real pw: image.paintedWidth
                 readonly property real ph: image.paintedHeight
-                readonly property real pad: Math.round(6 * tile.theme.s)
+                readonly property real pad: tile.theme.tinyGap
+                readonly property var box: tile.placeholderMark
                 objectName: "tilePlaceholder"
                 visible: tile.coverPlaceholder && pw > 0
-                x: image.x + (image.width - pw) / 2 + Math.round(0.03 * pw)
-                y: image.y + (image.height - ph) / 2 + Math.round(0.05 * ph)
-                width: Math.min(Math.round(0.40 * pw), Math.max(Math.round(0.31 * pw), chipText.implicitWidth + 2 * pad))
-                height: Math.max(Math.round(0.095 * ph), chipText.implicitHeight + pad)
-                radius: Math.round(4 * tile.theme.s)
+                x: image.x + (image.width - pw) / 2 + Math.round(box[0] * pw)
+                y: image.y + (image.height - ph) / 2 + Math.round(box[1] * ph)
+                width: Math.min(Math.round(box[4] * pw), Math.max(Math.round(box[2] * pw), chipText.implicitWidth + 2 * pad))
+                height: Math.max(Math.round(box[3] * ph), chipText.implicitHeight + pad)
+                radius: tile.theme.chipRadius
                 color: tile.theme.paper
                 opacity: tile.down ? 0.85 : 1.0
-                Label {
+                PlainLabel {
                     id: chipText
                     objectName: "tilePlaceholderText"
                     anchors.centerIn: parent
@@ -80,14 +81,14 @@ AbstractButton {
         }
         Rectangle {
             anchors { left: frame.left; right: frame.right; top: frame.bottom }
-            height: Math.round(6 * tile.theme.s)
+            height: tile.theme.coverBandHeight
             color: tile.colour
         }
     }
 
-    topPadding: tile.coverHeight + tile.theme.line + Math.round(6 * theme.s) + padding
+    topPadding: tile.coverHeight + tile.theme.line + tile.theme.coverBandHeight + padding
     contentItem: Item {
-        Label {
+        PlainLabel {
             id: cityLabel
             objectName: "tileCity"
             width: parent.width
@@ -97,28 +98,28 @@ AbstractButton {
             font.bold: true
             wrapMode: Text.Wrap
         }
-        Label {  // the name on one line at full size, to measure it
+        PlainLabel {  // the name on one line at full size, to measure it
             id: probe
             visible: false
             text: tile.headline
             font.pixelSize: tile.nameSize
             font.bold: true
         }
-        Label {
+        PlainLabel {
             id: nameLabel
             // A name that nearly fits one line shrinks a little to fit it (no lone last word or
             // character); a longer one wraps, and shrinks only as far as its lines need.
             readonly property real oneLineSize: Math.floor(tile.nameSize * Math.min(1, width / Math.max(1, probe.implicitWidth)))
             objectName: "tileName"
             anchors { left: parent.left; right: parent.right; top: cityLabel.bottom; bottom: parent.bottom
-                      topMargin: Math.round(4 * tile.theme.s) }
+                      topMargin: tile.theme.tileTextGap }
             text: tile.headline
             color: tile.theme.ink
             font.pixelSize: oneLineSize >= 0.88 * tile.nameSize ? oneLineSize : tile.nameSize
             font.bold: true
             wrapMode: Text.WordWrap
             fontSizeMode: Text.Fit
-            minimumPixelSize: Math.round(16 * tile.theme.s)
+            minimumPixelSize: tile.theme.minimumText
             verticalAlignment: Text.AlignTop
         }
     }

@@ -5,7 +5,6 @@ import QtQuick.Controls.Basic
 AbstractButton {
     id: photo
     required property Theme theme
-    required property QtObject kiosk
     required property int index
     required property string key
     required property string thumb
@@ -38,7 +37,7 @@ AbstractButton {
                     opacity: photo.down ? 0.8 : 1.0
                 }
             }
-            Label {
+            PlainLabel {
                 width: parent.width
                 text: photo.caption
                 color: photo.theme.ink
@@ -46,7 +45,7 @@ AbstractButton {
                 lineHeight: 1.3
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 width: parent.width
                 visible: photo.credit !== ""
                 text: photo.credit

@@ -14,15 +14,13 @@ Item {
     required property real target
     required property int decimals
     required property string unit
-    required property string qualifier
-    required property string year
+    required property string note  // qualifier and year, joined by the page
 
     property bool unitBelow: false
-    required property string separator  // kiosk.t.separator, between qualifier and year
     // Room the number (at its printed value) and the unit need side by side, and the room there is.
     readonly property real inlineWidth: finalNumber.advanceWidth + unitGap + unitText.implicitWidth
     readonly property real innerWidth: width - 2 * theme.gap
-    readonly property real unitGap: Math.round(10 * theme.s)
+    readonly property real unitGap: theme.unitGap
 
     objectName: "figure_" + key
     implicitHeight: column.implicitHeight + 2 * theme.gap
@@ -51,11 +49,11 @@ Item {
     Column {
         id: column
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: card.theme.gap }
-        spacing: Math.round(6 * card.theme.s)
+        spacing: card.theme.tinyGap
         Item {
             width: parent.width
             height: card.unitBelow ? unitText.y + unitText.height : number.height
-            Label {
+            PlainLabel {
                 id: number
                 objectName: "figureValue"
                 text: card.done ? card.value : card.shown.toFixed(card.decimals)
@@ -64,7 +62,7 @@ Item {
                 font.bold: true
             }
             TextMetrics { id: finalNumber; font: number.font; text: card.value }
-            Label {
+            PlainLabel {
                 id: unitText
                 objectName: "figureUnit"
                 width: card.unitBelow ? parent.width : implicitWidth
@@ -78,7 +76,7 @@ Item {
                 wrapMode: Text.Wrap
             }
         }
-        Label {
+        PlainLabel {
             width: parent.width
             text: card.label
             color: card.theme.ink
@@ -87,11 +85,10 @@ Item {
             lineHeight: 1.25
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             width: parent.width
             visible: text !== ""
-            text: card.qualifier !== "" && card.year !== "" ? card.qualifier + card.separator + card.year
-                                                            : card.qualifier + card.year
+            text: card.note
             color: card.theme.muted
             font.pixelSize: card.theme.small
             wrapMode: Text.Wrap

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
 // Home: the exhibition's title and theme, the province overview, a tile per bureau.
 // Wide landscape: the title and the overview fill a column on the left, the tiles the rest, so
@@ -9,25 +10,27 @@ import QtQuick.Controls.Basic
 Item {
     id: screen
     required property Theme theme
-    required property QtObject kiosk
-    required property var nav
+    required property ChromeStrings chrome
+    required property VisitorSession session
+    required property Navigator nav
+    required property HomePage page
 
     // The title column needs a wide screen (16:9, 16:10, 3:2); a squarer window gets the header.
     readonly property bool side: width >= 1.5 * height
     readonly property real sideWidth: side ? Math.round(width * 0.28) : width
-    readonly property int columns: Math.max(3, Math.min(5, Math.floor(grid.width / (230 * theme.s))))
+    readonly property int columns: Math.max(3, Math.min(5, Math.floor(grid.width / theme.tileMinWidth)))
     readonly property int rows: Math.ceil(grid.count / columns)
 
     // The tiles' own measures, shared so every cell is the same height.
     readonly property real tileWidth: grid.cellWidth - theme.gap
     readonly property real coverHeight: Math.round((tileWidth - 2 * theme.line) / 1.6)  // the art is 16:10
     readonly property int citySize: Math.round(theme.small * 0.85)
-    readonly property int nameSize: Math.round(27 * theme.s)
+    readonly property int nameSize: theme.tileName
     readonly property real wordsPadding: theme.smallGap
     // Under the cover: the city and, at full size, two lines of name (a third line or a long
     // name shrinks to fit; see BureauTile).
-    readonly property real tileHeight: coverHeight + Math.round(6 * theme.s) + 2 * wordsPadding
-                                       + Math.ceil(citySize * 1.45) + Math.round(4 * theme.s)
+    readonly property real tileHeight: coverHeight + theme.coverBandHeight + 2 * wordsPadding
+                                       + Math.ceil(citySize * 1.45) + theme.tileTextGap
                                        + Math.ceil(nameSize * 1.45 * 2)
 
     Rectangle {
@@ -46,7 +49,8 @@ Item {
         LanguageSwitch {
             id: language
             theme: screen.theme
-            kiosk: screen.kiosk
+            chrome: screen.chrome
+            session: screen.session
             anchors { right: parent.right; rightMargin: screen.side ? screen.theme.margin * 0.8 : screen.theme.margin
                       top: parent.top; topMargin: Math.round(screen.theme.margin * 0.8) }
         }
@@ -54,7 +58,7 @@ Item {
             id: mark
             x: screen.side ? Math.round(screen.theme.margin * 0.8) : screen.theme.margin
             anchors { top: headerText.top; bottom: headerText.bottom }
-            width: Math.round(10 * screen.theme.s)
+            width: screen.theme.titleMarkWidth
             color: screen.theme.red
         }
         Column {
@@ -64,20 +68,21 @@ Item {
             width: screen.side ? header.width - x - Math.round(screen.theme.margin * 0.8)
                                : language.x - x - screen.theme.gap
             spacing: screen.theme.smallGap
-            Label {
+            PlainLabel {
                 objectName: "exhibitionTitle"
                 width: parent.width
-                text: screen.kiosk.exhibition.title
+                text: screen.page.title
                 color: screen.theme.ink
                 font.pixelSize: screen.side ? screen.theme.h2 : screen.theme.h1
                 font.bold: true
                 lineHeight: screen.side ? 1.1 : 1.0
                 wrapMode: Text.Wrap
             }
-            Label {
+            Label {  // styled: the programme set off in red; its parts arrive escaped (HomePage)
+                objectName: "programmeLine"
                 width: parent.width
-                text: "<font color='" + screen.theme.red + "'><b>" + screen.kiosk.exhibition.programme
-                      + "</b></font>" + screen.kiosk.t.separator + screen.kiosk.exhibition.theme
+                text: "<font color='" + screen.theme.red + "'><b>" + screen.page.programmeMarkup
+                      + "</b></font>" + screen.page.separatorMarkup + screen.page.themeMarkup
                 textFormat: Text.StyledText
                 color: screen.theme.muted
                 font.pixelSize: screen.side ? screen.theme.small : screen.theme.body
@@ -90,7 +95,8 @@ Item {
     OverviewEntry {
         id: overview
         theme: screen.theme
-        kiosk: screen.kiosk
+        chrome: screen.chrome
+        figures: screen.page.figures
         compact: !screen.side
         onClicked: screen.nav.openOverview()
         x: screen.side ? mark.x : screen.theme.margin
@@ -115,9 +121,10 @@ Item {
         // tiles keep their height, and the grid scrolls when they do not all fit.
         cellHeight: Math.max(screen.tileHeight + screen.theme.gap,
                              screen.side ? Math.floor(height / Math.max(1, screen.rows)) : 0)
-        model: screen.kiosk.bureaus
+        model: screen.page.bureaus
 
         delegate: BureauTile {
+            id: tile
             theme: screen.theme
             width: grid.cellWidth - screen.theme.gap
             height: grid.cellHeight - screen.theme.gap
@@ -125,8 +132,8 @@ Item {
             citySize: screen.citySize
             nameSize: screen.nameSize
             padding: screen.wordsPadding
-            placeholderText: screen.kiosk.t.placeholder
-            onClicked: screen.nav.openBureau(slug)
+            placeholderText: screen.chrome.t.placeholder
+            onClicked: screen.nav.openBureau(tile.slug)
         }
     }
 }

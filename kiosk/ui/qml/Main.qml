@@ -1,11 +1,16 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
-// The visitor window: a StackView of screens, the idle countdown above them.
+// The visitor window: a StackView showing the navigator's pages, the idle countdown above them.
+// Navigation goes one way: screens ask the navigator (`nav.openBureau(slug)` …); it decides and
+// says what to show (`pushed`, `poppedTo`); this file only shows it.
 ApplicationWindow {
     id: root
-    required property QtObject kiosk
-    required property QtObject idle
+    required property Navigator navigator
+    required property VisitorSession session
+    required property ChromeStrings chrome
+    required property IdleMonitor idle
     // Each language's font (family list); every Label inherits the window's font, so a
     // language switch re-sets every text at once.
     required property font zhFont
@@ -14,38 +19,36 @@ ApplicationWindow {
     width: 1920
     height: 1080
     visible: false
-    title: kiosk.exhibition.title
+    title: root.navigator.homePage.title
     color: appTheme.bg
-    font: kiosk.language === "en" ? enFont : zhFont
+    font: root.session.language === "en" ? root.enFont : root.zhFont
 
     Theme {
         id: appTheme
         width: root.width
         height: root.height
-        minTouch: root.kiosk.minTouch
-        animations: root.kiosk.animations
+        minTouch: root.session.minTouch
+        animations: root.session.animations
     }
 
-    // Navigation: QML owns the stack; Python is told what was chosen before a screen is pushed.
-    function openBureau(slug) { kiosk.selectBureau(slug); stack.push(bureauPage) }
-    function openStory(key) { kiosk.selectStory(key); stack.push(storyPage) }
-    function openBureauPhotos(index) { kiosk.showBureauPhotos(index); stack.push(photoPage) }
-    function openStoryPhotos(index) { kiosk.showStoryPhotos(index); stack.push(photoPage) }
-    function openOverview() { stack.push(overviewPage) }
-    function goBack() { if (stack.depth > 1) stack.pop() }
-    function goHome() { if (stack.depth > 1) stack.pop(null) }
+    readonly property var screens: ({
+        "bureau": bureauScreen,
+        "story": storyScreen,
+        "viewer": viewerScreen,
+        "overview": overviewScreen
+    })
 
     Connections {
-        target: root.kiosk
-        function onGoHome() { root.goHome() }
+        target: root.navigator
+        function onPushed(page: Page) { stack.push(root.screens[page.kind], { page: page }) }
+        function onPoppedTo(depth: int) { stack.pop(stack.get(depth - 1)) }
     }
 
     StackView {
         id: stack
         objectName: "stack"
         anchors.fill: parent
-        initialItem: homePage
-        onDepthChanged: root.kiosk.atHome = (depth === 1)
+        initialItem: homeScreen
 
         pushEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: appTheme.fade } }
         pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: appTheme.fade } }
@@ -56,30 +59,37 @@ ApplicationWindow {
     }
 
     Component {
-        id: homePage
-        HomeScreen { objectName: "homeScreen"; theme: appTheme; kiosk: root.kiosk; nav: root }
+        id: homeScreen
+        HomeScreen {
+            objectName: "homeScreen"
+            theme: appTheme
+            chrome: root.chrome
+            session: root.session
+            nav: root.navigator
+            page: root.navigator.homePage
+        }
     }
     Component {
-        id: bureauPage
-        BureauPanel { objectName: "bureauScreen"; theme: appTheme; kiosk: root.kiosk; nav: root }
+        id: bureauScreen
+        BureauPanel { objectName: "bureauScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
     }
     Component {
-        id: storyPage
-        StoryReader { objectName: "storyScreen"; theme: appTheme; kiosk: root.kiosk; nav: root }
+        id: storyScreen
+        StoryReader { objectName: "storyScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
     }
     Component {
-        id: photoPage
-        PhotoViewer { objectName: "photoScreen"; theme: appTheme; kiosk: root.kiosk; nav: root }
+        id: viewerScreen
+        PhotoViewer { objectName: "photoScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
     }
     Component {
-        id: overviewPage
-        ProvinceOverview { objectName: "overviewScreen"; theme: appTheme; kiosk: root.kiosk; nav: root }
+        id: overviewScreen
+        ProvinceOverview { objectName: "overviewScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
     }
 
     IdleOverlay {
         anchors.fill: parent
         theme: appTheme
-        kiosk: root.kiosk
+        chrome: root.chrome
         idle: root.idle
     }
 }

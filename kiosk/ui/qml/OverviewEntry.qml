@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
 // The province overview's entry on Home: the most prominent thing after the title.
 AbstractButton {
     id: entry
     required property Theme theme
-    required property QtObject kiosk
+    required property ChromeStrings chrome
+    required property QtObject figures  // the headline figures (a list model): the first is a teaser
     objectName: "overviewEntry"
     focusPolicy: Qt.NoFocus
     hoverEnabled: false
@@ -34,24 +36,24 @@ AbstractButton {
             anchors { left: parent.left; top: parent.top; margins: entry.inset }
             width: parent.width - 2 * entry.inset - (entry.compact ? tapHint.implicitWidth + entry.theme.gap : 0)
             spacing: entry.compact ? entry.theme.smallGap : entry.theme.gap
-            Label {
+            PlainLabel {
                 width: parent.width
-                text: entry.kiosk.t.overview
-                color: "#ffffff"
+                text: entry.chrome.t.overview
+                color: entry.theme.inkOnRed
                 font.pixelSize: entry.compact ? entry.theme.h1 : entry.theme.h2
                 font.bold: true
                 wrapMode: Text.Wrap
             }
             Rectangle {
                 visible: !entry.compact
-                width: Math.round(80 * entry.theme.s)
+                width: entry.theme.entryRuleWidth
                 height: entry.theme.line * 2
                 color: entry.theme.gold
             }
-            Label {
+            PlainLabel {
                 width: parent.width
-                text: entry.kiosk.t.overviewHint
-                color: "#f6e9e4"
+                text: entry.chrome.t.overviewHint
+                color: entry.theme.inkOnRedSoft
                 font.pixelSize: entry.compact ? entry.theme.body : entry.theme.small
                 lineHeight: 1.25
                 wrapMode: Text.Wrap
@@ -65,38 +67,39 @@ AbstractButton {
             anchors { left: content.left; right: content.right; top: content.bottom; topMargin: 2 * entry.theme.gap }
             spacing: entry.theme.gap
             Repeater {
-                model: entry.kiosk.figures
+                model: entry.figures
                 delegate: Column {
+                    id: teaserFigure
                     required property int index
                     required property string value
                     required property string unit
                     required property string label
                     visible: index < 1
                     width: parent.width
-                    Label {
+                    PlainLabel {
                         width: parent.width
-                        text: parent.value + " " + parent.unit
+                        text: teaserFigure.value + " " + teaserFigure.unit
                         color: entry.theme.gold
                         font.pixelSize: entry.theme.h1
                         font.bold: true
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         width: parent.width
-                        text: parent.label
-                        color: "#f6e9e4"
+                        text: teaserFigure.label
+                        color: entry.theme.inkOnRedSoft
                         font.pixelSize: entry.theme.small
                         wrapMode: Text.Wrap
                     }
                 }
             }
         }
-        Label {
+        PlainLabel {
             id: tapHint
             x: entry.compact ? parent.width - entry.inset - width : entry.inset
             y: entry.compact ? Math.round((parent.height - height) / 2) : parent.height - entry.inset - height
             width: entry.compact ? implicitWidth : parent.width - 2 * entry.inset
-            text: entry.kiosk.t.tapToOpen + "  →"
+            text: entry.chrome.t.tapToOpen + "  →"
             color: entry.theme.gold
             font.pixelSize: entry.theme.body
             font.bold: true

@@ -12,7 +12,7 @@ Column {
 
     Repeater {
         model: column.paragraphs
-        delegate: Label {
+        delegate: PlainLabel {
             required property string modelData
             width: column.width
             text: modelData

@@ -5,14 +5,13 @@ import QtQuick.Controls.Basic
 ListView {
     id: strip
     required property Theme theme
-    required property QtObject kiosk
     signal opened(int index)
 
     orientation: ListView.Horizontal
     spacing: theme.gap
     clip: true
     boundsBehavior: Flickable.StopAtBounds
-    implicitHeight: Math.round(230 * theme.s)
+    implicitHeight: theme.stripHeight
 
     delegate: AbstractButton {
         id: thumb

@@ -1,12 +1,15 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
 // Full-screen photos on black: swipe between them, pinch or double-tap to zoom.
 Item {
     id: screen
     required property Theme theme
-    required property QtObject kiosk
-    required property var nav
+    required property ChromeStrings chrome
+    required property VisitorSession session
+    required property Navigator nav
+    required property ViewerPage page
 
     Rectangle { anchors.fill: parent; color: screen.theme.night }
 
@@ -14,7 +17,8 @@ Item {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
         theme: screen.theme
-        kiosk: screen.kiosk
+        chrome: screen.chrome
+        session: screen.session
         nav: screen.nav
         dark: true
         title: list.count > 0 ? (list.currentIndex + 1) + " / " + list.count : ""
@@ -33,9 +37,9 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         interactive: !(currentItem && currentItem.zoomed)
-        model: screen.kiosk.viewerPhotos
+        model: screen.page.photos
         Component.onCompleted: {
-            currentIndex = screen.kiosk.viewerIndex
+            currentIndex = screen.page.startIndex
             positionViewAtIndex(currentIndex, ListView.Beginning)
         }
 
@@ -43,17 +47,16 @@ Item {
             width: list.width
             height: list.height
             theme: screen.theme
-            kiosk: screen.kiosk
         }
     }
 
-    Label {
+    PlainLabel {
         id: hint
         anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: screen.theme.smallGap }
         width: parent.width - 2 * screen.theme.margin
         horizontalAlignment: Text.AlignHCenter
-        text: screen.kiosk.t.swipeHint
-        color: "#8c8078"
+        text: screen.chrome.t.swipeHint
+        color: screen.theme.faintOnDark
         font.pixelSize: Math.round(screen.theme.small * 0.9)
         wrapMode: Text.Wrap
     }

@@ -1,20 +1,24 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
 
 // The province overview: the article's three sections, the headline figures, the credits,
 // and the way to the provincial bureau's own panel.
 Item {
     id: screen
     required property Theme theme
-    required property QtObject kiosk
-    required property var nav
+    required property ChromeStrings chrome
+    required property VisitorSession session
+    required property Navigator nav
+    required property OverviewPage page
 
-    readonly property real columnWidth: Math.min(width - 2 * theme.margin, Math.round(1700 * theme.s))
+    readonly property real columnWidth: Math.min(width - 2 * theme.margin, theme.overviewWidth)
     readonly property int figureColumns: theme.portrait ? 3 : 5
     // Room beside a section's text for the bureaus it tells of (0: they go below the text).
     readonly property real sideWidth: {
         const room = columnWidth - theme.readingWidth - 2 * theme.gap
-        return room >= Math.round(320 * theme.s) ? room : 0
+        return room >= theme.sideColumnMin ? room : 0
     }
     // Units go under the numbers on every card as soon as one card cannot fit them beside.
     readonly property bool unitsBelow: {
@@ -25,17 +29,6 @@ Item {
         }
         return false
     }
-    // The cards of one row are as tall as the tallest of them.
-    function rowHeight(index) {
-        const first = index - index % figureColumns
-        let tallest = 0
-        for (let i = first; i < Math.min(first + figureColumns, figureRepeater.count); ++i) {
-            const card = figureRepeater.itemAt(i)
-            if (card)
-                tallest = Math.max(tallest, card.implicitHeight)
-        }
-        return tallest
-    }
 
     Rectangle { anchors.fill: parent; color: screen.theme.bg }
 
@@ -43,9 +36,10 @@ Item {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
         theme: screen.theme
-        kiosk: screen.kiosk
+        chrome: screen.chrome
+        session: screen.session
         nav: screen.nav
-        title: screen.kiosk.t.overview
+        title: screen.page.title
     }
 
     Flickable {
@@ -67,18 +61,18 @@ Item {
             Column {
                 width: parent.width
                 spacing: screen.theme.gap
-                Label {
+                PlainLabel {
                     width: parent.width
-                    text: screen.kiosk.exhibition.programme + screen.kiosk.t.separator + screen.kiosk.exhibition.theme
+                    text: screen.page.headline
                     color: screen.theme.red
                     font.pixelSize: screen.theme.h3
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     objectName: "overviewTitle"
                     width: parent.width
-                    text: screen.kiosk.exhibition.title
+                    text: screen.page.heading
                     color: screen.theme.ink
                     font.pixelSize: screen.theme.display
                     font.bold: true
@@ -86,48 +80,49 @@ Item {
                 }
             }
 
-            SectionHeading { theme: screen.theme; text: screen.kiosk.t.figures }
-            Grid {
+            SectionHeading { theme: screen.theme; text: screen.chrome.t.figures }
+            // The cards of one row are as tall as the tallest of them: the layout's uniform heights.
+            GridLayout {
                 id: figureGrid
                 width: parent.width
                 columns: screen.figureColumns
-                spacing: screen.theme.gap
+                columnSpacing: screen.theme.gap
+                rowSpacing: screen.theme.gap
+                uniformCellWidths: true
+                uniformCellHeights: true
                 Repeater {
                     id: figureRepeater
-                    model: screen.kiosk.figures
+                    model: screen.page.figures
                     delegate: FigureCard {
-                        required property int index
-                        width: Math.floor((figureGrid.width - (figureGrid.columns - 1) * figureGrid.spacing) / figureGrid.columns)
-                        height: Math.max(implicitHeight, screen.rowHeight(index))
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1  // every column alike, whatever each card's words
                         theme: screen.theme
-                        animate: screen.kiosk.animations
+                        animate: screen.session.animations
                         unitBelow: screen.unitsBelow
-                        separator: screen.kiosk.t.separator
                     }
                 }
             }
 
             TouchButton {
                 objectName: "provinceBureauButton"
-                visible: screen.kiosk.exhibition.provinceSlug !== ""
+                visible: screen.page.provinceSlug !== ""
                 theme: screen.theme
-                text: screen.kiosk.t.provincePanel + "  →"
-                fill: screen.theme.red
-                pressedFill: screen.theme.redPressed
-                ink: "#ffffff"
+                text: screen.chrome.t.provincePanel + "  →"
+                variant: "primary"
                 bold: true
                 width: Math.min(implicitWidth, parent.width)
-                onClicked: screen.nav.openBureau(screen.kiosk.exhibition.provinceSlug)
+                onClicked: screen.nav.openBureau(screen.page.provinceSlug)
             }
 
             Paragraphs {
                 width: Math.min(parent.width, screen.theme.readingWidth)
                 theme: screen.theme
-                paragraphs: screen.kiosk.exhibition.introduction
+                paragraphs: screen.page.introduction
             }
 
             Repeater {
-                model: screen.kiosk.sections
+                model: screen.page.sections
                 delegate: Column {
                     id: section
                     required property int index
@@ -142,14 +137,14 @@ Item {
                     Row {
                         width: parent.width
                         spacing: screen.theme.gap
-                        Label {
+                        PlainLabel {
                             id: number
                             text: String(section.index + 1).padStart(2, "0")
                             color: screen.theme.gold
                             font.pixelSize: screen.theme.display
                             font.bold: true
                         }
-                        Label {
+                        PlainLabel {
                             width: parent.width - number.width - parent.spacing
                             anchors.verticalCenter: number.verticalCenter
                             text: section.title
@@ -184,7 +179,7 @@ Item {
                             visible: screen.sideWidth > 0 && section.bureaus.length > 0
                             width: screen.sideWidth
                             theme: screen.theme
-                            kiosk: screen.kiosk
+                            chrome: screen.chrome
                             nav: screen.nav
                             sectionKey: section.key
                             bureaus: visible ? section.bureaus : []
@@ -194,7 +189,7 @@ Item {
                         visible: screen.sideWidth === 0 && section.bureaus.length > 0
                         width: parent.width
                         theme: screen.theme
-                        kiosk: screen.kiosk
+                        chrome: screen.chrome
                         nav: screen.nav
                         sectionKey: section.key
                         bureaus: visible ? section.bureaus : []
@@ -207,25 +202,24 @@ Item {
                 objectName: "credits"
                 width: parent.width
                 spacing: screen.theme.smallGap
-                SectionHeading { theme: screen.theme; text: screen.kiosk.t.credits; fontSize: screen.theme.h3 }
-                Label {
+                SectionHeading { theme: screen.theme; text: screen.chrome.t.credits; fontSize: screen.theme.h3 }
+                PlainLabel {
                     width: parent.width
-                    text: screen.kiosk.exhibition.reporter
+                    text: screen.page.reporter
                     color: screen.theme.ink
                     font.pixelSize: screen.theme.body
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     width: parent.width
-                    text: screen.kiosk.t.sourceLabel + screen.kiosk.exhibition.source
-                          + screen.kiosk.t.separator + screen.kiosk.t.editorLabel + screen.kiosk.exhibition.editor
+                    text: screen.page.sourceLine
                     color: screen.theme.ink
                     font.pixelSize: screen.theme.body
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     width: parent.width
-                    text: screen.kiosk.exhibition.reprint
+                    text: screen.page.reprint
                     color: screen.theme.muted
                     font.pixelSize: screen.theme.small
                     wrapMode: Text.Wrap

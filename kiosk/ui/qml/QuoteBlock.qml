@@ -12,22 +12,22 @@ Item {
     implicitHeight: column.implicitHeight
 
     Rectangle {
-        width: Math.round(6 * block.theme.s)
+        width: block.theme.quoteRuleWidth
         height: column.height
         color: block.accent
         opacity: 0.8
     }
     Column {
         id: column
-        x: Math.round(6 * block.theme.s) + block.theme.gap
+        x: block.theme.quoteRuleWidth + block.theme.gap
         width: block.width - x
-        spacing: Math.round(6 * block.theme.s)
-        Label {
+        spacing: block.theme.tinyGap
+        PlainLabel {
             text: block.label
             color: block.theme.muted
             font.pixelSize: block.theme.small
         }
-        Label {
+        PlainLabel {
             width: parent.width
             text: block.text
             color: block.theme.ink

@@ -1,21 +1,22 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
 // The bureaus a section of the article tells of: a heading and a button for each, which
 // opens that bureau's panel.
 Column {
     id: box
     required property Theme theme
-    required property QtObject kiosk
-    required property var nav
+    required property ChromeStrings chrome
+    required property Navigator nav
     required property string sectionKey
     property var bureaus: []
 
     spacing: theme.smallGap
 
-    Label {
+    PlainLabel {
         width: parent.width
-        text: box.kiosk.t.inSection
+        text: box.chrome.t.inSection
         color: box.theme.muted
         font.pixelSize: box.theme.small
         wrapMode: Text.Wrap
@@ -30,10 +31,8 @@ Column {
                 objectName: "sectionBureau_" + box.sectionKey + "_" + modelData.slug
                 theme: box.theme
                 text: modelData.name
-                ink: "#ffffff"
-                fill: modelData.colour
-                edge: modelData.colour
-                pressedFill: Qt.darker(modelData.colour, 1.3)
+                variant: "accent"
+                accent: modelData.colour
                 width: Math.min(implicitWidth, box.width)
                 onClicked: box.nav.openBureau(modelData.slug)
             }

@@ -8,9 +8,9 @@ Column {
     property color accent: theme.red
     property string text: ""
     property int fontSize: theme.h2
-    spacing: Math.round(8 * theme.s)
+    spacing: theme.tinyGap
     width: parent ? parent.width : implicitWidth
-    Label {
+    PlainLabel {
         width: parent.width
         text: heading.text
         color: heading.theme.ink
@@ -18,5 +18,5 @@ Column {
         font.bold: true
         wrapMode: Text.Wrap
     }
-    Rectangle { width: Math.round(64 * heading.theme.s); height: Math.round(5 * heading.theme.s); color: heading.accent }
+    Rectangle { width: heading.theme.headingRuleWidth; height: heading.theme.headingRuleHeight; color: heading.accent }
 }

@@ -15,44 +15,51 @@ Window {
     width: 1920
     height: 1080
     visible: false
-    color: "#9b1c1c"
+    color: theme.red
 
-    readonly property real s: Math.max(0.5, Math.min(width, height) / 1080)
+    Theme {
+        id: theme
+        width: splash.width
+        height: splash.height
+    }
 
     Column {
         anchors.centerIn: parent
-        width: parent.width - 2 * Math.round(80 * splash.s)
-        spacing: Math.round(24 * splash.s)
+        width: parent.width - 2 * theme.splashMargin
+        spacing: theme.gap
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             objectName: "splashTitleZh"
             text: splash.splashTitleZh
-            color: "#ffffff"
+            color: theme.inkOnRed
             font.family: splash.zhFont.family
             font.bold: true
-            font.pixelSize: Math.round(64 * splash.s)
+            font.pixelSize: theme.splashTitle
         }
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             objectName: "splashTitleEn"
             text: splash.splashTitleEn
-            color: "#f3dcc0"
+            color: theme.inkOnRedPale
             font.family: splash.enFont.family
-            font.pixelSize: Math.round(34 * splash.s)
+            font.pixelSize: theme.h3
         }
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             objectName: "splashPreparing"
             text: splash.preparingZh + "  " + splash.preparingEn
-            color: "#c8a45c"
+            color: theme.gold
             font.family: splash.zhFont.family
-            font.pixelSize: Math.round(28 * splash.s)
+            font.pixelSize: theme.splashNote
         }
     }
 }

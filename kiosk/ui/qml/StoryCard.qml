@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
 // A story on a bureau panel: its title and summary; a tap opens the reader.
 AbstractButton {
     id: card
     required property Theme theme
-    required property QtObject kiosk
+    required property ChromeStrings chrome
     required property string key
     required property string title
     required property string summary
@@ -25,7 +26,7 @@ AbstractButton {
         border.color: card.theme.rule
         border.width: card.theme.line
         Rectangle {
-            width: Math.round(8 * card.theme.s)
+            width: card.theme.storyEdgeWidth
             height: parent.height
             radius: card.theme.radius
             color: card.accent
@@ -37,8 +38,8 @@ AbstractButton {
             id: picture
             visible: card.thumb !== ""
             anchors { right: parent.right; top: parent.top }
-            width: visible ? Math.round(180 * card.theme.s) : 0
-            height: visible ? Math.round(130 * card.theme.s) : 0
+            width: visible ? card.theme.storyThumbWidth : 0
+            height: visible ? card.theme.storyThumbHeight : 0
             source: card.thumb
             sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
             fillMode: Image.PreserveAspectCrop
@@ -47,7 +48,7 @@ AbstractButton {
             id: column
             anchors { left: parent.left; leftMargin: card.theme.smallGap; right: picture.left; rightMargin: picture.visible ? card.theme.gap : 0 }
             spacing: card.theme.smallGap
-            Label {
+            PlainLabel {
                 width: parent.width
                 text: card.title
                 color: card.theme.ink
@@ -55,7 +56,7 @@ AbstractButton {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 width: parent.width
                 text: card.summary
                 color: card.theme.muted
@@ -63,9 +64,9 @@ AbstractButton {
                 lineHeight: 1.3
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 width: parent.width
-                text: card.kiosk.t.readStory + "  →"
+                text: card.chrome.t.readStory + "  →"
                 color: card.accent
                 font.pixelSize: card.theme.small
                 font.bold: true

@@ -1,14 +1,17 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import Kiosk
 
 // A story: title, attribution, the text in a kinetic Flickable, its photos with captions.
 Item {
     id: screen
     required property Theme theme
-    required property QtObject kiosk
-    required property var nav
+    required property ChromeStrings chrome
+    required property VisitorSession session
+    required property Navigator nav
+    required property StoryPage page
 
-    readonly property var story: kiosk.story
+    readonly property StoryPage story: page
     readonly property bool hasPhotos: photoRepeater.count > 0
     readonly property bool twoColumns: !theme.portrait && hasPhotos
     readonly property real textWidth: twoColumns ? Math.round((width - 2 * theme.margin - 3 * theme.gap) * 0.62)
@@ -20,9 +23,10 @@ Item {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
         theme: screen.theme
-        kiosk: screen.kiosk
+        chrome: screen.chrome
+        session: screen.session
         nav: screen.nav
-        title: screen.kiosk.bureau.name
+        title: screen.story.title
     }
 
     Flickable {
@@ -33,7 +37,7 @@ Item {
         contentHeight: Math.max(textColumn.y + textColumn.height, photoColumn.y + photoColumn.height) + screen.theme.margin
         boundsBehavior: Flickable.DragOverBounds
         flickDeceleration: 1500
-        maximumFlickVelocity: 4000 * screen.theme.s
+        maximumFlickVelocity: screen.theme.flickVelocity
         clip: true
 
         Column {
@@ -43,26 +47,26 @@ Item {
             width: screen.textWidth
             spacing: screen.theme.gap
 
-            Label {
+            PlainLabel {
                 objectName: "storyTitle"
                 width: parent.width
-                text: screen.story.title
+                text: screen.story.heading
                 color: screen.theme.ink
                 font.pixelSize: screen.theme.h1
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 width: parent.width
-                text: screen.kiosk.t.sourceLabel + screen.story.source
-                      + (screen.story.credit !== "" ? screen.kiosk.t.separator + screen.story.credit : "")
-                color: screen.kiosk.bureau.colour
+                objectName: "storyAttribution"
+                text: screen.story.attribution
+                color: screen.story.colour
                 font.pixelSize: screen.theme.small
                 font.bold: true
                 wrapMode: Text.Wrap
             }
             Rectangle { width: parent.width; height: screen.theme.line; color: screen.theme.rule }
-            Label {
+            PlainLabel {
                 width: parent.width
                 text: screen.story.summary
                 color: screen.theme.muted
@@ -87,12 +91,12 @@ Item {
 
             Repeater {
                 id: photoRepeater
-                model: screen.kiosk.storyPhotos
+                model: screen.story.storyPhotos
                 delegate: CaptionedPhoto {
+                    id: storyPhoto
                     width: photoColumn.width
                     theme: screen.theme
-                    kiosk: screen.kiosk
-                    onClicked: screen.nav.openStoryPhotos(index)
+                    onClicked: screen.nav.openPhotos(screen.page, storyPhoto.index)
                 }
             }
         }

@@ -1,13 +1,14 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Kiosk
 
 // Home, Back, the screen's title and the language switch: on every screen but Home.
 Rectangle {
     id: bar
     required property Theme theme
-    required property QtObject kiosk
-    required property var nav
+    required property ChromeStrings chrome
+    required property VisitorSession session
+    required property Navigator nav
     property string title: ""
     property bool dark: false
 
@@ -17,7 +18,7 @@ Rectangle {
     Rectangle {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         height: bar.theme.line
-        color: bar.dark ? "#2d2622" : bar.theme.rule
+        color: bar.dark ? bar.theme.ruleOnDark : bar.theme.rule
     }
 
     RowLayout {
@@ -27,26 +28,21 @@ Rectangle {
         TouchButton {
             objectName: "homeButton"
             theme: bar.theme
-            text: bar.kiosk.t.home
-            fill: bar.theme.red
-            pressedFill: bar.theme.redPressed
-            ink: "#ffffff"
-            edge: bar.theme.red
-            onClicked: bar.nav.goHome()
+            text: bar.chrome.t.home
+            variant: "primary"
+            onClicked: bar.nav.home()
         }
         TouchButton {
             objectName: "backButton"
             theme: bar.theme
-            text: "← " + bar.kiosk.t.back
-            ink: bar.dark ? "#f3ece2" : bar.theme.red
-            edge: bar.dark ? "#a89c90" : bar.theme.red
-            pressedFill: bar.dark ? "#3a322d" : bar.theme.rule
-            onClicked: bar.nav.goBack()
+            text: "← " + bar.chrome.t.back
+            variant: bar.dark ? "onDark" : "secondary"
+            onClicked: bar.nav.back()
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: bar.title
-            color: bar.dark ? "#f3ece2" : bar.theme.ink
+            color: bar.dark ? bar.theme.inkOnDark : bar.theme.ink
             font.pixelSize: bar.theme.h3
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
@@ -54,7 +50,8 @@ Rectangle {
         }
         LanguageSwitch {
             theme: bar.theme
-            kiosk: bar.kiosk
+            chrome: bar.chrome
+            session: bar.session
             dark: bar.dark
         }
     }

@@ -6,7 +6,6 @@ import QtQuick.Controls.Basic
 Item {
     id: page
     required property Theme theme
-    required property QtObject kiosk
     required property int index
     required property string key
     required property string picture
@@ -139,11 +138,11 @@ Item {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom
                   leftMargin: page.theme.margin; rightMargin: page.theme.margin; bottomMargin: page.theme.smallGap }
         spacing: page.theme.smallGap
-        Label {
+        PlainLabel {
             objectName: "viewerCaption"
             width: parent.width
             text: page.caption
-            color: "#f3ece2"
+            color: page.theme.inkOnDark
             font.pixelSize: page.theme.body
             lineHeight: 1.3
             wrapMode: Text.Wrap
@@ -154,22 +153,22 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: page.theme.gap
             visible: page.credit !== "" || page.placeholderNote !== ""
-            Label {
+            PlainLabel {
                 objectName: "viewerCredit"
                 width: Math.min(implicitWidth, captionBox.width - (mark.visible ? mark.width + parent.spacing : 0))
                 visible: page.credit !== ""
                 text: page.credit
-                color: "#b5a99f"
+                color: page.theme.mutedOnDark
                 font.pixelSize: page.theme.small
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            Label {
+            PlainLabel {
                 id: mark
                 objectName: "placeholderMark"
                 visible: text !== ""
                 text: page.placeholderNote
-                color: "#8c8078"
+                color: page.theme.faintOnDark
                 font.pixelSize: page.theme.small
             }
         }

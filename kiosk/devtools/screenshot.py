@@ -6,6 +6,7 @@ the taps a visitor would make; animations are off so figures show their final va
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,11 +14,11 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.content.presentation import bureau_gallery
 from kiosk.content.types import Language
+from kiosk.devtools import driving
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
-from kiosk.ui import driving
-from kiosk.ui.state import KioskState
 from kiosk.ui.window import build_kiosk
 
 
@@ -43,7 +44,7 @@ def _pick(reader: ExhibitionReader, language: str) -> Picks:
     bureaus = list(ex.bureaus)
     if not bureaus:
         return Picks("", "", None, None)
-    pictures = {b.slug: len(KioskState.bureau_gallery(b)) for b in bureaus}
+    pictures = {b.slug: len(bureau_gallery(b)) for b in bureaus}
     richest = max(bureaus, key=lambda b: (pictures[b.slug] + len(b.stories), pictures[b.slug]))
     gallery = max(bureaus, key=lambda b: pictures[b.slug])
     stories = [(b, s) for b in bureaus for s in b.stories]
@@ -80,7 +81,7 @@ def render_screenshots(
     outdir.mkdir(parents=True, exist_ok=True)
     quiet = replace(settings, idle_enabled=False, default_language=Language(language), fullscreen=False)
     kiosk = build_kiosk(app, reader, quiet, animations=False)
-    win, state = kiosk.window, kiosk.state
+    win, navigator = kiosk.window, kiosk.navigator
     win.resize(*size)
     win.show()
     written: list[Path] = []
@@ -94,7 +95,7 @@ def render_screenshots(
 
     def open_bureau(slug: str) -> None:
         """From Home, as a visitor gets there: the province through the overview, a city by its tile."""
-        if slug == state.exhibition.get("provinceSlug"):
+        if slug == navigator.property("provinceSlug"):
             driving.tap_named(win, "overviewEntry")
             driving.tap_named(win, "provinceBureauButton")
         else:
@@ -136,3 +137,18 @@ def render_screenshots(
         kiosk.close()
         del kiosk
     return written
+
+
+def take_screenshots(settings: Settings, outdir: Path, size: tuple[int, int]) -> list[Path]:
+    """`kiosk screenshot`: open the store as `kiosk run` does and render every screen to PNG
+    in `outdir`, offscreen."""
+    from kiosk.app import open_exhibition_store
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    store = open_exhibition_store(settings)
+    try:
+        return render_screenshots(
+            store.exhibition, settings, outdir, size=size, language=settings.default_language.value
+        )
+    finally:
+        store.close()
