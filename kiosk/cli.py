@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk", description="湖南税务“一局一品”党建品牌展 exhibition kiosk"
     )
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="offscreen start-up check of this installation on a fresh data folder (a temporary one "
+             "unless --data-dir is given); exit 0, or 1 with the reason",
+    )
     sub = parser.add_subparsers(dest="command")
     run = sub.add_parser("run", help="start the exhibition (fullscreen kiosk by default)")
     for p in (parser, run):
@@ -68,6 +73,10 @@ def _settings(args: argparse.Namespace, **overrides: object) -> Settings:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test:
+            from kiosk.self_test import run_self_test
+
+            return run_self_test(args.data_dir, database_url=args.database_url)
         if args.command == "screenshot":
             from kiosk.devtools.screenshot import take_screenshots
 
