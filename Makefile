@@ -31,6 +31,7 @@ run: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.devtools.qmllint
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -26,8 +26,8 @@ _RETIRE_AFTER = 2  # navigations a popped page outlives (its screen's exit trans
 @QmlElement
 @QmlUncreatable("the kiosk window makes the navigator")
 class Navigator(QObject):
-    pushed = Signal(QObject)  # a page to show on top
-    poppedTo = Signal(int)  # pop the screens above this depth (1: Home)
+    pushed = Signal(QObject, arguments=["page"])  # a page to show on top
+    poppedTo = Signal(int, arguments=["depth"])  # pop the screens above this depth (1: Home)
     depthChanged = Signal()
     exhibitionChanged = Signal()
 
@@ -143,7 +143,7 @@ class Navigator(QObject):
 
     depth = Property(int, lambda self: len(self._stack), notify=depthChanged)
     atHome = Property(bool, lambda self: self.at_home(), notify=depthChanged)
-    homePage = Property(QObject, lambda self: self._home, constant=True)
+    homePage = Property(HomePage, lambda self: self._home, constant=True)
     provinceSlug = Property(
         str,
         lambda self: next((b.slug for b in self._exhibition.bureaus if b.kind is BureauKind.PROVINCE), ""),

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 
 // A headline figure, counting up on entry and ending exactly as printed ("91.3", never "91.30").
 // The unit sits on the number's baseline, or, where any card of the grid is too narrow for

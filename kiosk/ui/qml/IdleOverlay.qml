@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import Kiosk
 
 // The idle countdown: a big number and a way to keep browsing, on a solid card so nothing of the

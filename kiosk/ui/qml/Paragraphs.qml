@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 
 // Reading text: one Text per paragraph, wrapped, never clipped.
 Column {

@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import Kiosk
 
 // Full-screen photos on black: swipe between them, pinch or double-tap to zoom.
@@ -36,7 +36,7 @@ Item {
         highlightMoveDuration: screen.theme.animations ? 250 : 0
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        interactive: !(currentItem && currentItem.zoomed)
+        interactive: !(currentItem && (currentItem as ZoomablePhoto).zoomed)
         model: screen.page.photos
         Component.onCompleted: {
             currentIndex = screen.page.startIndex

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -23,7 +24,7 @@ Item {
     // Units go under the numbers on every card as soon as one card cannot fit them beside.
     readonly property bool unitsBelow: {
         for (let i = 0; i < figureRepeater.count; ++i) {
-            const card = figureRepeater.itemAt(i)
+            const card = figureRepeater.itemAt(i) as FigureCard
             if (card && card.inlineWidth > card.innerWidth)
                 return true
         }

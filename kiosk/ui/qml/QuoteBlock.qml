@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 
 // A labelled text set off by an accent rule: the slogan, the concept.
 Item {

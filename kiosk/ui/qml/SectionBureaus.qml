@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import Kiosk
 
 // The bureaus a section of the article tells of: a heading and a button for each, which

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 
 // "图片", "故事": a heading with a short accent rule under it.
 Column {

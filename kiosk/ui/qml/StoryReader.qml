@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import Kiosk
 
 // A story: title, attribution, the text in a kinetic Flickable, its photos with captions.

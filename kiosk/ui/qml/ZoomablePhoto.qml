@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 
 // One page of the photo viewer: the picture (pinch / double-tap zoom about the fingers, drag to
 // pan when zoomed, never past the picture's edges) above its caption, credit and placeholder note.
