@@ -121,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         (module / "kiosk.qmltypes").write_text(describe(registered_classes()), encoding="utf-8")
         (module / "qmldir").write_text(f"module {MODULE}\ntypeinfo kiosk.qmltypes\n", encoding="utf-8")
         lint = Path(sys.executable).with_name("pyside6-qmllint")
-        command = [str(lint) if lint.exists() else "pyside6-qmllint", "-I", scratch, "--max-warnings", "0", *files]
+        tool = str(lint) if lint.exists() else "pyside6-qmllint"
+        command = [tool, "-I", scratch, "--max-warnings", "0", *files]
         return subprocess.run(command, check=False).returncode
 
 
