@@ -7,7 +7,7 @@ Column {
     property color accent: theme.red
     property string text: ""
     property int fontSize: theme.h2
-    spacing: theme.tinyGap
+    spacing: theme.headingRuleGap
     width: parent ? parent.width : implicitWidth
     PlainLabel {
         width: parent.width

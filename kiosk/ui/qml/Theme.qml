@@ -32,6 +32,7 @@ QtObject {
     readonly property real quoteRuleWidth: px(6)     // left of a slogan or concept
     readonly property real headingRuleWidth: px(64)  // under a section heading
     readonly property real headingRuleHeight: px(5)
+    readonly property real headingRuleGap: px(8)     // between a heading and its rule
     readonly property real entryRuleWidth: px(80)    // on the overview entry
     readonly property real storyEdgeWidth: px(8)     // a story card's coloured edge
     readonly property real coverBandHeight: px(6)    // under a tile's cover
