@@ -31,6 +31,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -67,8 +68,10 @@ def _step(name: str) -> Iterator[list[str]]:
         yield notes
     except SelfTestFailure:
         raise
-    except Exception as exc:  # any surprise is a failed check, said in one line
-        raise SelfTestFailure(f"{name}: {type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # any surprise is a failed check, said in one line, with where
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        at = f"{Path(where.filename).name}:{where.lineno}"
+        raise SelfTestFailure(f"{name}: {type(exc).__name__}: {exc} (at {at})") from exc
     _say(f"ok   {name} ({time.perf_counter() - started:.2f} s)")
     for note in notes:
         _say(f"     {note}")
