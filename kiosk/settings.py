@@ -14,6 +14,8 @@ from platformdirs import user_data_dir
 from kiosk.content.types import Language
 
 APP_NAME = "hunan-tax-kiosk"
+IDLE_TIMEOUT_S = 90.0  # seconds without a touch before the countdown shows
+MIN_TOUCH_PX = 64  # the smallest touch target at 1080p; the screens scale it with the window
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +25,9 @@ class Settings:
     default_language: Language = Language.ZH
     fullscreen: bool = True
     idle_enabled: bool = True  # on in fullscreen by default, off when windowed unless asked
-    idle_timeout_s: float = 90.0  # seconds without a touch before the countdown shows
+    idle_timeout_s: float = IDLE_TIMEOUT_S
     idle_countdown_s: float = 15.0  # seconds the countdown runs before going Home
-    min_touch_px: int = 64  # at 1080p; scaled with the screen
+    min_touch_px: int = MIN_TOUCH_PX
 
 
 def default_data_dir(environ: os._Environ[str] | dict[str, str] = os.environ) -> Path:
@@ -56,5 +58,5 @@ def build_settings(
         default_language=Language(language) if language else Language.ZH,
         fullscreen=not windowed,
         idle_enabled=idle if idle is not None else not windowed,
-        idle_timeout_s=idle_timeout_s if idle_timeout_s is not None else 90.0,
+        idle_timeout_s=idle_timeout_s if idle_timeout_s is not None else IDLE_TIMEOUT_S,
     )

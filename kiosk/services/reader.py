@@ -8,7 +8,7 @@ from kiosk.content.types import Exhibition
 
 
 class ExhibitionReader(Protocol):
-    """What the visitor screens read (a fake in tests, `ExhibitionService` in the app)."""
+    """What the visitor screens read: `ExhibitionService` in the app and in the tests."""
 
     def exhibition(self) -> Exhibition:
         """The whole exhibition, bureaus in display order (hunan first)."""

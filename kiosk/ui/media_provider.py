@@ -1,8 +1,9 @@
 """`image://media/<sha256>`: photo renditions from the reader, decoded once and cached.
 
 Decoding the JPEG costs far more than reading its bytes, so what is cached is the decoded
-QImage, keyed by (sha256, size asked for). Images are decoded in the GUI thread (QML
-Images bound to this provider are synchronous): the reader need not be thread-safe.
+QImage, keyed by (sha256, size asked for). The screens' Images load synchronously, so Qt calls
+this in the GUI thread; the reader (`ExhibitionService`) is thread-safe all the same, so an
+Image may be made `asynchronous` without touching this class.
 """
 
 from __future__ import annotations

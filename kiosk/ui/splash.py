@@ -33,7 +33,12 @@ class Splash:
         self.typefaces: Typefaces = load_bundled_fonts(app)
         self.engine = QQmlApplicationEngine()
         self.engine.setInitialProperties(
-            {"zhFont": self.typefaces.font("zh"), "enFont": self.typefaces.font("en"), **splash_strings()}
+            {
+                "zhFont": self.typefaces.font("zh"),
+                "enFont": self.typefaces.font("en"),
+                "minTouch": settings.min_touch_px,
+                **splash_strings(),
+            }
         )
         with resources.as_file(resources.files("kiosk.ui") / "qml" / "Splash.qml") as path:
             self.engine.load(QUrl.fromLocalFile(str(path)))

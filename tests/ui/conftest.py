@@ -1,4 +1,4 @@
-"""Fixtures for the visitor screens: a fake reader, a built kiosk window, helpers to drive it."""
+"""Fixtures for the visitor screens: the real seeded reader, a built kiosk window."""
 
 from __future__ import annotations
 

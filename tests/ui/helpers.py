@@ -7,6 +7,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.devtools import driving
+from kiosk.settings import MIN_TOUCH_PX
 
 SCREENS = ("homeScreen", "bureauScreen", "storyScreen", "photoScreen", "overviewScreen")
 
@@ -23,7 +24,8 @@ def text(window: QQuickWindow, name: str) -> str:
     return item.property("text")
 
 
-def touch_target(window: QQuickWindow, min_touch: int = 64) -> float:
+def touch_target(window: QQuickWindow, min_touch: int = MIN_TOUCH_PX) -> float:
+    """The smallest touch target the theme allows at this window's size."""
     return max(min_touch, round(min_touch * min(window.width(), window.height()) / 1080))
 
 

@@ -11,6 +11,7 @@ Window {
     required property string splashTitleEn
     required property string preparingZh
     required property string preparingEn
+    required property int minTouch
 
     width: 1920
     height: 1080
@@ -21,6 +22,7 @@ Window {
         id: theme
         width: splash.width
         height: splash.height
+        minTouch: splash.minTouch
     }
 
     Column {

@@ -6,7 +6,7 @@ QtObject {
     id: theme
     property real width: 1920
     property real height: 1080
-    property int minTouch: 64
+    required property int minTouch  // at 1080p, from the settings (Settings.min_touch_px)
     property bool animations: true
 
     readonly property bool portrait: height > width
