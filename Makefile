@@ -1,13 +1,15 @@
 # make run   — set up .venv, seed the default exhibition and open it in a window
 # make test  — the same set-up, then lint, the import contracts and the whole test suite
 # Both work from a fresh clone; see README.md.
+# make bundle — the onedir app in dist/kiosk/ (PyInstaller, packaging/kiosk.spec); docs/deployment.md
+# make bench  — the benchmarks (benchmarks/, never in the test suite); docs/performance.md
 
 VENV      := .venv
 PY        := $(VENV)/bin/python
 STAMP     := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint screenshots clean setup
+.PHONY: run test lint screenshots clean setup bundle bench
 
 setup: $(STAMP)
 
@@ -39,5 +41,11 @@ test: lint
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk screenshot build/screenshots $(ARGS)
 
+bundle: setup
+	packaging/build-bundle $(PY)
+
+bench: setup
+	benchmarks/run $(PY) $(ARGS)
+
 clean:
-	rm -rf $(VENV) build .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache

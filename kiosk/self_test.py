@@ -25,6 +25,7 @@ folder (created when missing) and leaves it, with its pictures in `self-test/`.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sqlite3
@@ -289,61 +290,60 @@ def run_self_test(data_dir: Path | None = None, *, database_url: str | None = No
     """Run every check; 0 when all pass. Raises `KioskError` (exit 1) with the first failure."""
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="kiosk-self-test-"))
+    # Removed at exit, after Qt is gone: fontconfig reads its (scratch) file again on the way out.
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+    folder = data_dir if data_dir is not None else scratch / "data"
+    outdir = (folder if data_dir is not None else scratch) / "self-test"
+    outdir.mkdir(parents=True, exist_ok=True)
+    settings = build_settings(data_dir=folder, database_url=database_url, windowed=True)
+    frozen = "bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
+    _say(f"kiosk self-test ({frozen}, data folder {folder})")
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("XDG_CACHE_HOME", str(scratch / "cache"))
+    _hide_system_fonts(scratch)
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlEngine
+
+    if QGuiApplication.instance() is not None:
+        raise SelfTestFailure("run it in a fresh process (a Qt application already exists)")
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName("hunan-tax-kiosk")
+
+    with _step("store: opened (created, migrated and seeded when new)") as notes:
+        store = _open_store(settings)
+        bureaus = len(store.exhibition.exhibition().bureaus)
+        if bureaus == 0:
+            raise SelfTestFailure("store: the default exhibition has no bureaus")
+        store.close()
+    with _step("store: reopened as the next start does") as notes:
+        store = _open_store(settings)
+        again = len(store.exhibition.exhibition().bureaus)
+        if again != bureaus:
+            raise SelfTestFailure(f"store: {bureaus} bureaus at first, {again} when reopened")
+        notes.append(_check_database(settings, bureaus))
+
+    warnings, stop_collecting = _collect_qml_warnings()
     try:
-        folder = data_dir if data_dir is not None else scratch / "data"
-        outdir = (folder if data_dir is not None else scratch) / "self-test"
-        outdir.mkdir(parents=True, exist_ok=True)
-        settings = build_settings(data_dir=folder, database_url=database_url, windowed=True)
-        frozen = "bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
-        _say(f"kiosk self-test ({frozen}, data folder {folder})")
+        with _step("QML: every file compiles") as notes:
+            import kiosk.ui.window  # noqa: F401 - registers the Kiosk QML module's types
 
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        os.environ.setdefault("XDG_CACHE_HOME", str(scratch / "cache"))
-        _hide_system_fonts(scratch)
-        from PySide6.QtGui import QGuiApplication
-        from PySide6.QtQml import QQmlEngine
-
-        if QGuiApplication.instance() is not None:
-            raise SelfTestFailure("run it in a fresh process (a Qt application already exists)")
-        app = QGuiApplication(sys.argv[:1])
-        app.setApplicationName("hunan-tax-kiosk")
-
-        with _step("store: opened (created, migrated and seeded when new)") as notes:
-            store = _open_store(settings)
-            bureaus = len(store.exhibition.exhibition().bureaus)
-            if bureaus == 0:
-                raise SelfTestFailure("store: the default exhibition has no bureaus")
-            store.close()
-        with _step("store: reopened as the next start does") as notes:
-            store = _open_store(settings)
-            again = len(store.exhibition.exhibition().bureaus)
-            if again != bureaus:
-                raise SelfTestFailure(f"store: {bureaus} bureaus at first, {again} when reopened")
-            notes.append(_check_database(settings, bureaus))
-
-        warnings, stop_collecting = _collect_qml_warnings()
-        try:
-            with _step("QML: every file compiles") as notes:
-                import kiosk.ui.window  # noqa: F401 - registers the Kiosk QML module's types
-
-                engine = QQmlEngine()
-                count = _compile_qml(engine)
-                del engine
-                notes.append(f"{count} files")
-            with _step("Home renders") as notes:
-                typefaces, tiles = _render_home(app, store.exhibition, settings, outdir)
-                notes.append(f"{tiles} bureau tiles, {SIZE[0]}x{SIZE[1]}")
-            with _step("fonts: bundled, no boxes") as notes:
-                notes.append(_check_glyphs(typefaces, store.exhibition.exhibition()))
-            with _step("every screen renders") as notes:
-                names = _render_every_screen(store.exhibition, settings, outdir)
-                notes.append(f"{', '.join(names)}")
-            if warnings:
-                raise SelfTestFailure(f"Qt warned while rendering: {warnings[0]}")
-        finally:
-            stop_collecting()
-            store.close()
-        _say(f"self-test passed in {time.perf_counter() - started:.1f} s")
-        return 0
+            engine = QQmlEngine()
+            count = _compile_qml(engine)
+            del engine
+            notes.append(f"{count} files")
+        with _step("Home renders") as notes:
+            typefaces, tiles = _render_home(app, store.exhibition, settings, outdir)
+            notes.append(f"{tiles} bureau tiles, {SIZE[0]}x{SIZE[1]}")
+        with _step("fonts: bundled, no boxes") as notes:
+            notes.append(_check_glyphs(typefaces, store.exhibition.exhibition()))
+        with _step("every screen renders") as notes:
+            names = _render_every_screen(store.exhibition, settings, outdir)
+            notes.append(f"{', '.join(names)}")
+        if warnings:
+            raise SelfTestFailure(f"Qt warned while rendering: {warnings[0]}")
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        stop_collecting()
+        store.close()
+    _say(f"self-test passed in {time.perf_counter() - started:.1f} s")
+    return 0
