@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     DateTime,
     ForeignKey,
     Integer,
@@ -192,3 +193,32 @@ class GlossaryTermRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     zh: Mapped[str] = mapped_column(Text)
     en: Mapped[str] = mapped_column(Text)
+
+
+class AdminSecretRow(Base):
+    """The admin PIN (its scrypt hash only, never the PIN) and the lock-out state: one row."""
+
+    __tablename__ = "admin_secrets"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(Text)  # "scrypt$n$r$p$salt_b64$key_b64"
+    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)  # since the last entry or lock
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)  # in a row; sets the next delay
+
+
+class AuditLogRow(Base):
+    """One admin event: an entry, a failure, a lock-out, an edit, a publish … Never a secret."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)  # UTC
+    origin: Mapped[str] = mapped_column(String(16))  # kiosk | laptop | cli | …
+    action: Mapped[str] = mapped_column(String(32))  # admin.enter | admin.fail | edit | publish | …
+    target: Mapped[str] = mapped_column(Text, default="")  # e.g. bureau:huaihua
+    field: Mapped[str] = mapped_column(Text, default="")
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
