@@ -1,203 +1,202 @@
 """The exhibition as JSON-ready dicts, and back.
 
-One format serves the default exhibition in `db/exhibition/` and, later, content
-packages: every text is `{"zh": …, "en": …}` (the seed adds `"origin"`). Parsing
-trusts nothing: a missing or mistyped field raises `ContentError` naming where.
+One format serves the default exhibition in `db/exhibition/`, every published version
+(`published_versions.document`) and the content package's `content.json`: every text is
+`{"zh": …, "en": …, "origin": …}` (origin: "article" where quoted from the source article,
+"exhibition" where written for the exhibition); bureaus and stories carry `hidden` (kept for
+editors, never shown to visitors); a photo lists its renditions under `media`
+(`{"display": {"sha256", "width", "height", "mime"}, "thumb": {…}}`), so a document is
+self-contained. `exhibition_to_dict` is the exact inverse of `exhibition_from_dict` (which
+lives in `kiosk.content.parsing` and is re-exported here).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import json
 from typing import Any
 
+from kiosk.content.parsing import (
+    ContentError,
+    bureau_from,
+    exhibition_from_dict,
+    figure_from,
+    optional_text_from,
+    photo_from,
+    section_from,
+    story_from,
+    text_from,
+    timeline_event_from,
+)
 from kiosk.content.types import (
-    Brand,
     Bureau,
-    BureauKind,
-    Credits,
     Exhibition,
     Figure,
     LocalizedText,
     Photo,
     Section,
     Story,
-    TextOrigin,
     TimelineEvent,
 )
 
-
-class ContentError(ValueError):
-    """Content that does not fit the exhibition format; the message says where."""
-
-
-def _require(data: Any, key: str, where: str) -> Any:
-    if not isinstance(data, dict) or key not in data:
-        raise ContentError(f"{where}: missing field {key!r}")
-    return data[key]
-
-
-def text_from(data: Any, where: str) -> LocalizedText:
-    if not isinstance(data, dict) or not isinstance(data.get("zh"), str) or not data["zh"].strip():
-        raise ContentError(f"{where}: expected {{'zh': …, 'en': …}} with Chinese text")
-    en = data.get("en", "")
-    if not isinstance(en, str):
-        raise ContentError(f"{where}: 'en' must be text")
-    try:
-        origin = TextOrigin(data.get("origin", TextOrigin.EXHIBITION))
-    except ValueError as exc:
-        raise ContentError(f"{where}: unknown origin {data.get('origin')!r}") from exc
-    return LocalizedText(zh=data["zh"], en=en, origin=origin)
-
-
-def optional_text_from(data: Any, where: str) -> LocalizedText | None:
-    return None if data is None else text_from(data, where)
+__all__ = [
+    "ContentError",
+    "bureau_from",
+    "bureau_to_dict",
+    "canonical_json",
+    "exhibition_from_dict",
+    "exhibition_to_dict",
+    "figure_from",
+    "figure_to_dict",
+    "media_of",
+    "optional_text_from",
+    "photo_from",
+    "photo_to_dict",
+    "section_from",
+    "section_to_dict",
+    "story_from",
+    "story_to_dict",
+    "text_from",
+    "text_to_dict",
+    "timeline_event_from",
+    "timeline_event_to_dict",
+]
 
 
-def _slug(data: Any, where: str) -> str:
-    if not isinstance(data, str) or not data or not data.replace("-", "").isalnum() or not data.isascii():
-        raise ContentError(f"{where}: expected a lower-case ASCII key, got {data!r}")
-    return data
+# --- writing --------------------------------------------------------------------------
 
 
-def _list(data: Any, key: str, where: str) -> list[Any]:
-    value = data.get(key, []) if isinstance(data, dict) else None
-    if not isinstance(value, list):
-        raise ContentError(f"{where}: {key!r} must be a list")
-    return value
+def text_to_dict(text: LocalizedText | None) -> dict[str, str] | None:
+    if text is None:
+        return None
+    return {"zh": text.zh, "en": text.en, "origin": text.origin.value}
 
 
-def photo_from(data: Any, where: str) -> Photo:
-    key = _slug(_require(data, "key", where), f"{where}.key")
-    return Photo(
-        key=key,
-        caption=text_from(_require(data, "caption", where), f"{where}.caption"),
-        credit=optional_text_from(data.get("credit"), f"{where}.credit"),
-        is_placeholder=bool(data.get("placeholder")),
-    )
+def photo_to_dict(photo: Photo) -> dict[str, Any]:
+    return {
+        "key": photo.key,
+        "caption": text_to_dict(photo.caption),
+        "credit": text_to_dict(photo.credit),
+        "placeholder": photo.is_placeholder,
+        "media": {
+            r.kind.value: {"sha256": r.sha256, "width": r.width, "height": r.height, "mime": r.mime}
+            for r in photo.renditions
+        },
+    }
 
 
-def story_from(data: Any, bureau_slug: str, where: str) -> Story:
-    return Story(
-        key=_slug(_require(data, "key", where), f"{where}.key"),
-        bureau_slug=bureau_slug,
-        title=text_from(_require(data, "title", where), f"{where}.title"),
-        summary=text_from(_require(data, "summary", where), f"{where}.summary"),
-        body=text_from(_require(data, "body", where), f"{where}.body"),
-        source=text_from(_require(data, "source", where), f"{where}.source"),
-        credit=optional_text_from(data.get("credit"), f"{where}.credit"),
-        photos=tuple(
-            photo_from(p, f"{where}.photos[{i}]") for i, p in enumerate(_list(data, "photos", where))
-        ),
-    )
+def story_to_dict(story: Story) -> dict[str, Any]:
+    """A story; its bureau is where it sits in the document."""
+    return {
+        "key": story.key,
+        "title": text_to_dict(story.title),
+        "summary": text_to_dict(story.summary),
+        "body": text_to_dict(story.body),
+        "source": text_to_dict(story.source),
+        "credit": text_to_dict(story.credit),
+        "photos": [photo_to_dict(p) for p in story.photos],
+        "hidden": story.hidden,
+    }
 
 
-def bureau_from(data: Any, where: str) -> Bureau:
-    slug = _slug(_require(data, "slug", where), f"{where}.slug")
-    where = f"bureaus[{slug}]"
-    brand = data.get("brand") or {}
-    colour = _require(data, "colour", where)
-    if not (isinstance(colour, str) and len(colour) == 7 and colour.startswith("#")):
-        raise ContentError(f"{where}.colour: expected '#rrggbb'")
-    try:
-        kind = BureauKind(_require(data, "kind", where))
-    except ValueError as exc:
-        raise ContentError(f"{where}.kind: unknown kind {data.get('kind')!r}") from exc
-    cover = data.get("cover")
-    return Bureau(
-        slug=slug,
-        kind=kind,
-        name=text_from(_require(data, "name", where), f"{where}.name"),
-        city=text_from(_require(data, "city", where), f"{where}.city"),
-        brand=Brand(
-            name=optional_text_from(brand.get("name"), f"{where}.brand.name"),
-            slogan=optional_text_from(brand.get("slogan"), f"{where}.brand.slogan"),
-            concept=optional_text_from(brand.get("concept"), f"{where}.brand.concept"),
-        ),
-        focus=text_from(_require(data, "focus", where), f"{where}.focus"),
-        summary=text_from(_require(data, "summary", where), f"{where}.summary"),
-        colour=colour,
-        cover=photo_from(cover, f"{where}.cover") if cover is not None else None,
-        photos=tuple(
-            photo_from(p, f"{where}.photos[{i}]") for i, p in enumerate(_list(data, "photos", where))
-        ),
-        stories=tuple(
-            story_from(s, slug, f"{where}.stories[{i}]")
-            for i, s in enumerate(_list(data, "stories", where))
-        ),
-    )
+def bureau_to_dict(bureau: Bureau) -> dict[str, Any]:
+    return {
+        "slug": bureau.slug,
+        "kind": bureau.kind.value,
+        "name": text_to_dict(bureau.name),
+        "city": text_to_dict(bureau.city),
+        "colour": bureau.colour,
+        "brand": {
+            "name": text_to_dict(bureau.brand.name),
+            "slogan": text_to_dict(bureau.brand.slogan),
+            "concept": text_to_dict(bureau.brand.concept),
+        },
+        "focus": text_to_dict(bureau.focus),
+        "summary": text_to_dict(bureau.summary),
+        "cover": photo_to_dict(bureau.cover) if bureau.cover is not None else None,
+        "photos": [photo_to_dict(p) for p in bureau.photos],
+        "stories": [story_to_dict(s) for s in bureau.stories],
+        "hidden": bureau.hidden,
+    }
 
 
-def figure_from(data: Any, where: str) -> Figure:
-    key = _slug(_require(data, "key", where), f"{where}.key")
-    raw = _require(data, "value", where)
-    try:
-        value = Decimal(str(raw))
-    except InvalidOperation as exc:
-        raise ContentError(f"{where}.value: not a number: {raw!r}") from exc
-    year = data.get("year")
-    if year is not None and not isinstance(year, int):
-        raise ContentError(f"{where}.year: expected a year or null")
-    return Figure(
-        key=key,
-        label=text_from(_require(data, "label", where), f"{where}.label"),
-        value=value,
-        unit=text_from(_require(data, "unit", where), f"{where}.unit"),
-        qualifier=optional_text_from(data.get("qualifier"), f"{where}.qualifier"),
-        year=year,
-        bureau_slug=data.get("bureau"),
-    )
+def figure_to_dict(figure: Figure) -> dict[str, Any]:
+    return {
+        "key": figure.key,
+        "label": text_to_dict(figure.label),
+        "value": str(figure.value),  # as printed: "91.3", never a float
+        "unit": text_to_dict(figure.unit),
+        "qualifier": text_to_dict(figure.qualifier),
+        "year": figure.year,
+        "bureau": figure.bureau_slug,
+    }
 
 
-def exhibition_from_dict(data: Any) -> Exhibition:
-    """Parse a whole exhibition; raises `ContentError` on the first problem found."""
-    ex = _require(data, "exhibition", "content")
-    cr = _require(ex, "credits", "exhibition")
-    bureaus = tuple(bureau_from(b, f"bureaus[{i}]") for i, b in enumerate(_list(data, "bureaus", "content")))
-    slugs = [b.slug for b in bureaus]
-    if len(set(slugs)) != len(slugs):
-        raise ContentError("bureaus: duplicate slug")
-    figures = tuple(figure_from(f, f"figures[{i}]") for i, f in enumerate(_list(data, "figures", "content")))
-    timeline = tuple(
-        TimelineEvent(
-            key=_slug(_require(t, "key", f"timeline[{i}]"), f"timeline[{i}].key"),
-            title=text_from(_require(t, "title", f"timeline[{i}]"), f"timeline[{i}].title"),
-            text=text_from(_require(t, "text", f"timeline[{i}]"), f"timeline[{i}].text"),
-            year=t.get("year"),
-            bureau_slug=t.get("bureau"),
-        )
-        for i, t in enumerate(_list(data, "timeline", "content"))
-    )
-    sections = tuple(
-        Section(
-            key=_slug(_require(s, "key", f"sections[{i}]"), f"sections[{i}].key"),
-            title=text_from(_require(s, "title", f"sections[{i}]"), f"sections[{i}].title"),
-            lead=text_from(_require(s, "lead", f"sections[{i}]"), f"sections[{i}].lead"),
-            body=text_from(_require(s, "body", f"sections[{i}]"), f"sections[{i}].body"),
-            bureau_slugs=tuple(_list(s, "bureaus", f"sections[{i}]")),
-            figure_keys=tuple(_list(s, "figures", f"sections[{i}]")),
-        )
-        for i, s in enumerate(_list(ex, "sections", "exhibition"))
-    )
-    for item in (*figures, *timeline):
-        if item.bureau_slug is not None and item.bureau_slug not in slugs:
-            raise ContentError(f"{item.key}: unknown bureau {item.bureau_slug!r}")
-    glossary = tuple((str(g["zh"]), str(g["en"])) for g in data.get("glossary", []))
-    return Exhibition(
-        title=text_from(_require(ex, "title", "exhibition"), "exhibition.title"),
-        programme=text_from(_require(ex, "programme", "exhibition"), "exhibition.programme"),
-        theme=text_from(_require(ex, "theme", "exhibition"), "exhibition.theme"),
-        introduction=text_from(_require(ex, "introduction", "exhibition"), "exhibition.introduction"),
-        credits=Credits(
-            reporter=text_from(_require(cr, "reporter", "credits"), "credits.reporter"),
-            source=text_from(_require(cr, "source", "credits"), "credits.source"),
-            editor=text_from(_require(cr, "editor", "credits"), "credits.editor"),
-            reprint_statement=text_from(
-                _require(cr, "reprint_statement", "credits"), "credits.reprint_statement"
-            ),
-        ),
-        sections=sections,
-        bureaus=bureaus,
-        figures=figures,
-        timeline=timeline,
-        glossary=glossary,
-    )
+def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
+    return {
+        "key": event.key,
+        "year": event.year,
+        "title": text_to_dict(event.title),
+        "text": text_to_dict(event.text),
+        "bureau": event.bureau_slug,
+    }
+
+
+def section_to_dict(section: Section) -> dict[str, Any]:
+    return {
+        "key": section.key,
+        "title": text_to_dict(section.title),
+        "lead": text_to_dict(section.lead),
+        "body": text_to_dict(section.body),
+        "bureaus": list(section.bureau_slugs),
+        "figures": list(section.figure_keys),
+    }
+
+
+def exhibition_to_dict(exhibition: Exhibition) -> dict[str, Any]:
+    """The whole exhibition in `content.json` form: `exhibition_from_dict` gives it back, equal."""
+    credits = exhibition.credits
+    return {
+        "exhibition": {
+            "title": text_to_dict(exhibition.title),
+            "programme": text_to_dict(exhibition.programme),
+            "theme": text_to_dict(exhibition.theme),
+            "introduction": text_to_dict(exhibition.introduction),
+            "credits": {
+                "reporter": text_to_dict(credits.reporter),
+                "source": text_to_dict(credits.source),
+                "editor": text_to_dict(credits.editor),
+                "reprint_statement": text_to_dict(credits.reprint_statement),
+            },
+            "sections": [section_to_dict(s) for s in exhibition.sections],
+        },
+        "bureaus": [bureau_to_dict(b) for b in exhibition.bureaus],
+        "figures": [figure_to_dict(f) for f in exhibition.figures],
+        "timeline": [timeline_event_to_dict(e) for e in exhibition.timeline],
+        "glossary": [{"zh": zh, "en": en} for zh, en in exhibition.glossary],
+    }
+
+
+def canonical_json(document: dict[str, Any]) -> str:
+    """The one text form of a document: sorted keys, no spaces, characters as they are.
+
+    Two documents are the same exhibition exactly when their canonical texts are equal.
+    """
+    return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def media_of(document: dict[str, Any]) -> set[str]:
+    """The SHA-256 of every rendition a (valid) document names."""
+    shas: set[str] = set()
+
+    def visit(photo: dict[str, Any] | None) -> None:
+        for item in ((photo or {}).get("media") or {}).values():
+            shas.add(item["sha256"])
+
+    for bureau in document.get("bureaus", []):
+        visit(bureau.get("cover"))
+        for photo in bureau.get("photos", []):
+            visit(photo)
+        for story in bureau.get("stories", []):
+            for photo in story.get("photos", []):
+                visit(photo)
+    return shas

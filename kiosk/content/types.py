@@ -89,6 +89,7 @@ class Story:
     source: LocalizedText  # e.g. 红网 · 丁斯斯
     credit: LocalizedText | None = None
     photos: tuple[Photo, ...] = ()
+    hidden: bool = False  # kept in the exhibition for editors, never shown to visitors
 
 
 class BureauKind(StrEnum):
@@ -121,6 +122,7 @@ class Bureau:
     cover: Photo | None = None
     photos: tuple[Photo, ...] = ()
     stories: tuple[Story, ...] = ()
+    hidden: bool = False  # kept in the exhibition for editors, never shown to visitors
 
     def every_photo(self) -> tuple[Photo, ...]:
         """The cover, the gallery, then each story's photos: every picture of the panel."""

@@ -1,0 +1,88 @@
+"""The exhibition document (`content.json` form): the exact inverse of the parser, canonical text."""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import replace
+
+import pytest
+
+from kiosk.content.serialization import (
+    ContentError,
+    canonical_json,
+    exhibition_from_dict,
+    exhibition_to_dict,
+    media_of,
+)
+from kiosk.content.types import RenditionKind
+
+
+def test_round_trip_of_the_seeded_exhibition_with_its_renditions(seeded_exhibition) -> None:
+    document = exhibition_to_dict(seeded_exhibition)
+    assert exhibition_from_dict(document) == seeded_exhibition
+    # Through JSON text too: what a version row or a package holds.
+    assert exhibition_from_dict(json.loads(canonical_json(document))) == seeded_exhibition
+
+
+def test_a_photo_carries_its_renditions_so_a_document_is_self_contained(seeded_exhibition) -> None:
+    document = exhibition_to_dict(seeded_exhibition)
+    huaihua = next(b for b in document["bureaus"] if b["slug"] == "huaihua")
+    cover = seeded_exhibition.bureau("huaihua").cover
+    display = cover.rendition(RenditionKind.DISPLAY)
+    assert huaihua["cover"]["media"]["display"] == {
+        "sha256": display.sha256, "width": display.width, "height": display.height, "mime": "image/jpeg",
+    }
+    every = {r.sha256 for b in seeded_exhibition.bureaus for p in b.every_photo() for r in p.renditions}
+    assert media_of(document) == every and len(every) > 20
+
+
+def test_hidden_bureaus_and_stories_survive_the_round_trip(seeded_exhibition) -> None:
+    hunan = seeded_exhibition.bureau("hunan")
+    story = replace(hunan.stories[0], hidden=True)
+    bureaus = tuple(
+        replace(b, hidden=True) if b.slug == "changsha"
+        else replace(b, stories=(story, *b.stories[1:])) if b.slug == "hunan" else b
+        for b in seeded_exhibition.bureaus
+    )
+    changed = replace(seeded_exhibition, bureaus=bureaus)
+    back = exhibition_from_dict(exhibition_to_dict(changed))
+    assert back == changed
+    assert back.bureau("changsha").hidden and back.bureau("hunan").stories[0].hidden
+    assert not back.bureau("huaihua").hidden
+
+
+def test_canonical_text_is_the_same_for_equal_documents(seeded_exhibition) -> None:
+    first = canonical_json(exhibition_to_dict(seeded_exhibition))
+    second = canonical_json(json.loads(first))
+    assert first == second
+    assert "怀化" in first  # characters as they are, not \\u escapes
+    assert first.startswith('{"bureaus":[{"brand":{"concept":{"en":'), "sorted keys, no spaces"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["bureaus"][1]["cover"]["media"]["thumb"].update(sha256="../etc/passwd"),
+         "bureaus[huaihua].cover.media.thumb.sha256: expected 64 lower-case hex digits"),
+        (lambda d: d["bureaus"][1]["cover"]["media"]["display"].update(width=-3),
+         "bureaus[huaihua].cover.media.display.width: expected a positive whole number of pixels"),
+        (lambda d: d["bureaus"][1]["cover"]["media"].update(original={}),
+         "bureaus[huaihua].cover.media: unknown rendition 'original'"),
+        (lambda d: d["bureaus"][1]["cover"]["media"]["thumb"].update(mime="text/html"),
+         "bureaus[huaihua].cover.media.thumb.mime: expected one of image/jpeg"),
+        (lambda d: d["bureaus"][1].update(hidden="yes"), "bureaus[huaihua].hidden: expected true or false"),
+        (lambda d: d["bureaus"][2]["cover"].update(key=d["bureaus"][1]["cover"]["key"]),
+         "photos: duplicate key 'huaihua-cover'"),
+        (lambda d: d["figures"][0].update(value="1e999x"), "figures[0].value: not a number: '1e999x'"),
+        (lambda d: d["timeline"][0].update(year="2020"), "timeline[0].year: expected a whole number or null"),
+        (lambda d: d.update(glossary=[{"zh": 1}]), "glossary[0]: expected {'zh': …, 'en': …}"),
+    ],
+)
+def test_a_bad_document_is_refused_naming_the_field(seeded_exhibition, mutate, message) -> None:
+    document = copy.deepcopy(exhibition_to_dict(seeded_exhibition))
+    assert document["bureaus"][1]["slug"] == "huaihua"
+    mutate(document)
+    with pytest.raises(ContentError) as caught:
+        exhibition_from_dict(document)
+    assert str(caught.value) == message
