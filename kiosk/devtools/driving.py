@@ -1,17 +1,28 @@
-"""Driving the visitor window as a visitor would: find items by objectName, tap them.
+"""Driving the kiosk window as a visitor would: find items by objectName, touch them.
 
-The screenshot tool and the tests use these; they send real window events (QTest), so what
-they reach is what a finger reaches.
+The screenshot tool and the tests use these. Taps and swipes are touch events from a touch
+screen device (QTest's), paced as a finger moves (16 ms between points), so what they reach
+is what a finger reaches. `mouse_tap` and `mouse_swipe` are for what a laptop user does.
 """
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
+
+FRAME_MS = 16  # between a finger's touch points: what a touch screen reports at 60 Hz
+
+
+@functools.cache
+def touch_screen() -> QPointingDevice:
+    """The touch screen the fingers are on (Qt registers a device once per process)."""
+    return QTest.createTouchDevice()
 
 
 def walk(item: QQuickItem) -> Iterator[QQuickItem]:
@@ -68,11 +79,24 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 5.0) -> bool:
     return True
 
 
-def tap(window: QQuickWindow, item: QQuickItem, *, hold_ms: int = 0) -> None:
-    """A press and release at the item's centre."""
+def tap(window: QQuickWindow, item: QQuickItem, *, hold_ms: int = FRAME_MS) -> None:
+    """A finger's tap at the item's centre (held `hold_ms`)."""
+    touch_at(window, centre(window, item), hold_ms=hold_ms)
+
+
+def touch_at(window: QQuickWindow, point: QPoint, *, hold_ms: int = FRAME_MS) -> None:
+    """A finger down at `point`, held `hold_ms`, lifted."""
+    QTest.touchEvent(window, touch_screen()).press(0, point, window).commit()
+    QTest.qWait(hold_ms)
+    QTest.touchEvent(window, touch_screen()).release(0, point, window).commit()
+    QTest.qWait(1)
+
+
+def mouse_tap(window: QQuickWindow, item: QQuickItem) -> None:
+    """A click at the item's centre, as on a laptop."""
     point = centre(window, item)
     QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point, hold_ms)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
 
 
 def _flickable_of(item: QQuickItem, axis: str) -> QQuickItem | None:
@@ -91,6 +115,8 @@ def _scroll_axis(window: QQuickWindow, item: QQuickItem, axis: str, attempts: in
     if flick is None:
         return
     horizontal = axis == "x"
+    position = "contentX" if horizontal else "contentY"
+    gain = 1.0  # how far the content moved per pixel dragged last time (a release flings it on)
     for _ in range(attempts):
         origin = flick.mapToScene(QPointF(0, 0))
         low = origin.x() if horizontal else origin.y()
@@ -101,15 +127,19 @@ def _scroll_axis(window: QQuickWindow, item: QQuickItem, axis: str, attempts: in
         if max(low, 0) + 8 <= at <= min(low + extent, window_extent) - 8:
             return
         needed = at - (low + extent / 2)
-        step = max(-0.6 * extent, min(0.6 * extent, needed))
+        step = max(-0.6 * extent, min(0.6 * extent, needed / gain))
         c = centre(window, flick)
         if horizontal:
             c.setX(min(max(c.x(), 1), window.width() - 1))
             start, end = QPoint(round(c.x() + step / 2), c.y()), QPoint(round(c.x() - step / 2), c.y())
         else:
             start, end = QPoint(c.x(), round(c.y() + step / 2)), QPoint(c.x(), round(c.y() - step / 2))
-        swipe(window, start, end, steps=8, delay_ms=8, settle_ms=40)
+        before = flick.property(position)
+        swipe(window, start, end, steps=8, settle_ms=40)
         wait_until(lambda: not flick.property("moving"), 3.0)
+        moved = flick.property(position) - before
+        if abs(step) >= 1 and moved * step > 0:
+            gain = max(1.0, min(4.0, moved / step))
 
 
 def scroll_into_view(window: QQuickWindow, item: QQuickItem, attempts: int = 30) -> None:
@@ -136,26 +166,45 @@ def tap_named(window: QQuickWindow, name: str, timeout_s: float = 5.0) -> QQuick
     return found[0]
 
 
+def _path(start: QPoint, end: QPoint, steps: int) -> list[QPoint]:
+    return [
+        QPoint(round(start.x() + (end.x() - start.x()) * i / steps),
+               round(start.y() + (end.y() - start.y()) * i / steps))
+        for i in range(1, steps + 1)
+    ]
+
+
 def swipe(
     window: QQuickWindow,
     start: QPoint,
     end: QPoint,
     *,
     steps: int = 10,
-    delay_ms: int = 16,
+    delay_ms: int = FRAME_MS,
     settle_ms: int = 0,
 ) -> None:
-    """A finger drag from `start` to `end` with intermediate moves; `settle_ms` > 0 holds the
-    finger still before lifting it, so the drag does not fling."""
-    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for i in range(1, steps + 1):
-        point = QPoint(
-            round(start.x() + (end.x() - start.x()) * i / steps),
-            round(start.y() + (end.y() - start.y()) * i / steps),
-        )
-        QTest.mouseMove(window, point, delay_ms)
+    """A finger drag from `start` to `end` through `steps` touch points `delay_ms` apart;
+    `settle_ms` > 0 holds the finger still before lifting it, so the drag does not fling."""
+    device = touch_screen()
+    QTest.touchEvent(window, device).press(0, start, window).commit()
+    QTest.qWait(delay_ms)
+    for point in _path(start, end, steps):
+        QTest.touchEvent(window, device).move(0, point, window).commit()
+        QTest.qWait(delay_ms)
     for _ in range(3 if settle_ms else 0):
-        QTest.mouseMove(window, end, settle_ms)
+        QTest.touchEvent(window, device).move(0, end, window).commit()
+        QTest.qWait(settle_ms)
+    QTest.touchEvent(window, device).release(0, end, window).commit()
+    QTest.qWait(1)
+
+
+def mouse_swipe(
+    window: QQuickWindow, start: QPoint, end: QPoint, *, steps: int = 10, delay_ms: int = 16
+) -> None:
+    """A mouse drag, as on a laptop."""
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for point in _path(start, end, steps):
+        QTest.mouseMove(window, point, delay_ms)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end, delay_ms)
 
 
