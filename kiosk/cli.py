@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("outdir", type=Path)
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT (default 1920x1080)")
     _common(shot)
+    set_pin = sub.add_parser("set-pin", help="set the admin PIN, read twice from the terminal or stdin")
+    _common(set_pin)
     return parser
 
 
@@ -77,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk.self_test import run_self_test
 
             return run_self_test(args.data_dir, database_url=args.database_url)
+        if args.command == "set-pin":
+            from kiosk.cli_set_pin import set_pin_command
+
+            print(set_pin_command(_settings(args), sys.stdin))
+            return 0
         if args.command == "screenshot":
             from kiosk.devtools.screenshot import take_screenshots
 
