@@ -1,0 +1,390 @@
+"""`make bench`: every benchmark of issue 7 in one run, printed as a table and written to
+benchmarks/results/latest.json ({"date", "machine", "results": [{"name", "value", "unit",
+"goal", "met", "detail"}]}).
+
+    benchmarks/run [PYTHON] [--quick] [--only NAME,...] [--walk-steps N]
+
+Fresh processes for everything timed (benchmarks/probe.py), interleaved with the bare Qt Quick
+window so both see the same machine load. Never part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = ROOT / "build" / "bench"
+RESULTS = HERE / "results" / "latest.json"
+sys.path.insert(0, str(HERE))
+
+
+@dataclass
+class Row:
+    name: str
+    value: float | None
+    unit: str
+    goal: str | None = None
+    met: bool | None = None
+    detail: str = ""
+
+
+def row(name: str, value: float | None, unit: str, goal: tuple[str, float] | None = None,
+        detail: str = "") -> Row:
+    """A result; `met` computed from `goal` (("<=", 2.0) or (">=", 3.0)) when there is a value."""
+    met = None
+    if goal is not None and value is not None:
+        op, limit = goal
+        met = value <= limit if op == "<=" else value >= limit
+    text = f"{goal[0]} {goal[1]:g}" if goal else None
+    return Row(name, None if value is None else round(value, 3), unit, text, met, detail)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+# --- fresh processes ------------------------------------------------------------------------
+
+
+def probe(mode: str, data_dir: Path | None = None, scenario: str = "start", count: int | None = None,
+          timeout: float = 1800, extra: list[str] | None = None) -> dict:
+    out = WORK / f"probe-{os.getpid()}.json"
+    out.unlink(missing_ok=True)
+    command = [sys.executable, str(HERE / "probe.py"), mode, "--out", str(out), "--scenario", scenario]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    if count is not None:
+        command += ["--count", str(count)]
+    command += extra or []
+    env = {**os.environ, "XDG_CACHE_HOME": str(WORK / "cache"), "BENCH_T0": str(time.monotonic())}
+    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True, timeout=timeout)
+    if not out.is_file():
+        tail = " | ".join(done.stderr.strip().splitlines()[-3:])
+        raise RuntimeError(f"probe {mode}/{scenario} wrote nothing (exit {done.returncode}): {tail}")
+    result = json.loads(out.read_text())
+    out.unlink()
+    if "error" in result:
+        raise RuntimeError(f"probe {mode}/{scenario}: {result['error']}")
+    return result
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# --- the benchmarks -------------------------------------------------------------------------
+
+
+def prepare(quick: bool) -> dict[str, Path]:
+    from large_exhibition import ensure_large_data_dir
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    default = WORK / "default"
+    if not (default / "exhibition.sqlite3").exists():
+        log("seeding the default exhibition (a first start of the kiosk) …")
+        probe("kiosk", default)
+    large = ensure_large_data_dir(WORK / "large", log=log)
+    log("warming the QML disk cache (one discarded start each) …")
+    for mode, folder in (("bare", None), ("kiosk", default), ("kiosk", large)):
+        probe(mode, folder)
+    return {"default": default, "large": large}
+
+
+def cold_start(data: dict[str, Path], runs: int) -> tuple[list[Row], dict]:
+    times: dict[str, list[float]] = {"bare": [], "default": [], "large": []}
+    pss: dict[str, list[int]] = {"bare": [], "default": [], "large": []}
+    for n in range(runs):
+        for label, mode, folder in (("bare", "bare", None), ("default", "kiosk", data["default"]),
+                                    ("large", "kiosk", data["large"])):
+            r = probe(mode, folder, extra=["--settle-ms", "1000"])
+            times[label].append(r["home_frame_s"])
+            pss[label].append(r["pss_kb_settled"])
+        log(f"cold start {n + 1}/{runs}: " + ", ".join(f"{k} {v[-1]:.3f} s" for k, v in times.items()))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    mem = {k: statistics.median(v) / 1024 for k, v in pss.items()}
+    spread = {k: f"{min(v):.3f}–{max(v):.3f}" for k, v in times.items()}
+    rows = [
+        row("cold start: bare Qt Quick window, first frame", med["bare"], "s",
+            detail=f"median of {runs} fresh processes, range {spread['bare']} s"),
+        row("cold start: Home first frame, default exhibition", med["default"], "s",
+            detail=f"median of {runs}, range {spread['default']} s; kiosk run on an existing database"),
+        row("cold start ratio: default Home / bare window", med["default"] / med["bare"], "×", ("<=", 2.0),
+            detail="stretch goal 1.5×"),
+        row("cold start: Home first frame, large exhibition", med["large"], "s",
+            detail=f"median of {runs}, range {spread['large']} s; "
+                   "200 bureaus, 10,000 stories, 20,000 photos"),
+        row("cold start ratio: large Home / bare window", med["large"] / med["bare"], "×", ("<=", 2.0),
+            detail="stretch goal 1.5×"),
+        row("PSS at Home: bare Qt Quick window", mem["bare"], "MB",
+            detail="1 s after the first frame, median"),
+        row("PSS at Home: default exhibition", mem["default"], "MB", detail="1 s after Home's first frame"),
+        row("PSS ratio: default Home / bare window", mem["default"] / mem["bare"], "×", ("<=", 1.8)),
+        row("PSS at Home: large exhibition", mem["large"], "MB", detail="1 s after Home's first frame"),
+        row("PSS ratio: large Home / bare window", mem["large"] / mem["bare"], "×", ("<=", 1.8)),
+    ]
+    return rows, {"home_frame_default_s": med["default"], "pss_default_mb": mem["default"]}
+
+
+def taps(data: dict[str, Path], count: int) -> list[Row]:
+    rows = []
+    for label in ("default", "large"):
+        r = probe("kiosk", data[label], "taps", count)
+        ms = r["tap_ms"]
+        detail = f"{len(ms)} touch taps on Home tiles → first frame of the panel with its name and images"
+        rows.append(row(f"tap to screen p50: {label} exhibition", percentile(ms, 0.5), "ms", detail=detail))
+        rows.append(row(f"tap to screen p95: {label} exhibition", percentile(ms, 0.95), "ms", ("<=", 50.0),
+                        detail=f"max {max(ms):.0f} ms"))
+        log(f"taps {label}: p50 {percentile(ms, 0.5):.0f} ms, p95 {percentile(ms, 0.95):.0f} ms")
+    return rows
+
+
+def scrolling(data: dict[str, Path], flings: int) -> list[Row]:
+    rows = []
+    for label, scenario in (("large Home grid", "scroll-home"), ("1,000-photo strip", "scroll-strip")):
+        r = probe("kiosk", data["large"], scenario, flings)
+        intervals, costs = r["frame_interval_ms"], r["frame_cost_ms"]
+        rows.append(row(f"scrolling frame interval p95: {label}", percentile(intervals, 0.95), "ms",
+                        ("<=", 16.7), detail=f"{len(intervals)} frames over {flings} touch flings; "
+                        f"{r['content']}; software renderer 1920×1080; "
+                        f"median {percentile(intervals, 0.5):.1f} ms"))
+        rows.append(row(f"scrolling frame cost p95: {label}", percentile(costs, 0.95), "ms",
+                        detail="afterAnimating → frameSwapped of each frame while moving"))
+        log(f"scroll {label}: interval p95 {percentile(intervals, 0.95):.1f} ms")
+    return rows
+
+
+def memory(data: dict[str, Path], walk_steps: int, home_pss_mb: float | None) -> list[Row]:
+    r = probe("kiosk", data["large"], "visit-all")
+    visited_mb = r["pss_kb_visited"] / 1024
+    rows = [row("PSS after visiting every panel: large exhibition", visited_mb, "MB",
+                detail=f"{r['visited']} panels opened in turn from Home; PSS at Home "
+                       f"{r['pss_kb_home'] / 1024:.0f} MB in the same process")]
+    w = probe("kiosk", data["large"], "walk", walk_steps)
+    samples = w["pss_samples"]
+    base = next(kb for step, kb in samples if step >= w["warmup_steps"])
+    growth = (samples[-1][1] - base) / base * 100
+    rows.append(row(f"memory growth over a {walk_steps:,}-step visitor walk", growth, "%", ("<=", 5.0),
+                    detail=f"PSS {base / 1024:.0f} MB after {w['warmup_steps']:,} warm-up steps → "
+                           f"{samples[-1][1] / 1024:.0f} MB at the end; "
+                           "large exhibition, seeded random walk"))
+    log(f"memory: visited {visited_mb:.0f} MB, walk growth {growth:.1f} %")
+    return rows
+
+
+def chromium(data: dict[str, Path], runs: int, ours: dict) -> list[Row]:
+    import chromium_peer
+
+    if chromium_peer.chromium_binary() is None:
+        return [row("Chromium peer: first contentful paint", None, "s",
+                    detail="unavailable: chromium is not installed (benchmarks/run installs it as root)")]
+    from kiosk.services.startup import open_store
+    from kiosk.settings import build_settings
+
+    store = open_store(build_settings(data_dir=data["default"]), seed=False)
+    try:
+        page = chromium_peer.write_home_page(store.exhibition.exhibition(), store.exhibition.media_bytes,
+                                             WORK / "chromium-home")
+    finally:
+        store.close()
+    chromium_peer.measure_once(page)  # warm the disk cache, as ours is
+    fcp, pss = [], []
+    for _ in range(runs):
+        m = chromium_peer.measure_once(page)
+        fcp.append(m["fcp_s"])
+        pss.append(m["pss_kb"] / 1024)
+    f, p = statistics.median(fcp), statistics.median(pss)
+    log(f"chromium: FCP {f:.3f} s, PSS {p:.0f} MB")
+    version = subprocess.run([chromium_peer.chromium_binary(), "--version"], capture_output=True,
+                             text=True).stdout.strip()
+    rows = [
+        row("Chromium peer: first contentful paint", f, "s",
+            detail=f"median of {runs}; {version}, headless, --disable-gpu; same tiles, images and font"),
+        row("Chromium peer: PSS of all its processes", p, "MB", detail="1 s after first contentful paint"),
+    ]
+    if ours.get("home_frame_default_s"):
+        rows.append(row("speed vs Chromium: its FCP / our Home first frame", f / ours["home_frame_default_s"],
+                        "×", (">=", 3.0), detail="default exhibition, same run"))
+        rows.append(row("memory vs Chromium: our PSS / its PSS", ours["pss_default_mb"] / p, "×",
+                        ("<=", 0.25), detail="default exhibition, same run"))
+    return rows
+
+
+def photo_import(quick: bool) -> list[Row]:
+    script = HERE / "photo_import.py"
+    if not script.is_file():
+        return [row("photo import: 24 MP JPEGs per second vs plain Pillow", None, "×",
+                    detail="benchmarks/photo_import.py not present")]
+    out = WORK / "photo-import.json"
+    out.unlink(missing_ok=True)
+    command = [sys.executable, str(script), "--json", str(out)] + (["--quick"] if quick else [])
+    subprocess.run(command, check=True, timeout=1800, stdout=sys.stderr)
+    return [Row(**r) for r in json.loads(out.read_text())]
+
+
+def search() -> list[Row]:
+    if (ROOT / "kiosk" / "services" / "search.py").is_file():
+        return [row("search: per-keystroke latency", None, "ms",
+                    detail="a search service exists but this benchmark does not drive it yet")]
+    return [row("search: per-keystroke latency", None, "ms", detail="not built yet")]
+
+
+def _first_frame_from_log(command: list[str], timeout: float = 60) -> float:
+    """Spawn `command` (the kiosk, with Qt's window and render-loop logging on) and time, from
+    the spawn, the first frame rendered after the second Qt Quick window (the kiosk's, after the
+    splash's) is exposed fullscreen. For processes this script cannot hook, such as the bundle."""
+    import re
+    import signal
+
+    from probe import _offscreen_screen
+
+    _offscreen_screen()
+    env = {**os.environ, "XDG_CACHE_HOME": str(WORK / "cache"),
+           "QT_LOGGING_RULES": "qt.quick.window=true;qt.scenegraph.time.renderloop=true"}
+    started = time.monotonic()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, errors="replace", start_new_session=True)
+    windows: list[str] = []
+    armed = False
+    try:
+        assert process.stderr is not None
+        for line in process.stderr:
+            if time.monotonic() - started > timeout:
+                break
+            match = re.search(r"qt\.quick\.window: .*?\((0x[0-9a-f]+)", line)
+            if match and match.group(1) not in windows:
+                windows.append(match.group(1))
+            if len(windows) >= 2 and windows[1] in line and "exposed" in line and "FullScreen" in line:
+                armed = True
+            if armed and "Frame rendered" in line:
+                return time.monotonic() - started
+        raise RuntimeError("no frame of the kiosk window in the log")
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def bundle_start(data: dict[str, Path], runs: int) -> list[Row]:
+    binary = ROOT / "dist" / "kiosk" / "kiosk"
+    if not binary.exists():
+        return [row("bundle: Home first frame", None, "s", detail="not built: make bundle")]
+    venv = [sys.executable, "-m", "kiosk", "run", "--no-idle", "--data-dir", str(data["default"])]
+    # The bundle's own database (its first start seeds it): a bundle built earlier may not know
+    # a migration the working tree has since applied to the venv's.
+    bundle_data = WORK / "default-bundle"
+    shutil.rmtree(bundle_data, ignore_errors=True)
+    bundled = [str(binary), "run", "--no-idle", "--data-dir", str(bundle_data)]
+    _first_frame_from_log(bundled)  # seeds, and fills the bundle's own QML disk cache
+    got: dict[str, list[float]] = {"bundle": [], "venv": []}
+    for _ in range(runs):
+        got["bundle"].append(_first_frame_from_log(bundled))
+        got["venv"].append(_first_frame_from_log(venv))
+    med = {k: statistics.median(v) for k, v in got.items()}
+    log(f"bundle start: {med['bundle']:.3f} s (the same measure of the venv: {med['venv']:.3f} s)")
+    return [
+        row("bundle: Home first frame, default exhibition", med["bundle"], "s",
+            detail=f"median of {runs}; dist/kiosk/kiosk run, timed from Qt's own frame log"),
+        row("venv kiosk by the same log measure (calibration)", med["venv"], "s",
+            detail="compare with the probe's figure above: the log measure's own offset"),
+    ]
+
+
+def bundle_rows() -> list[Row]:
+    folder = ROOT / "dist" / "kiosk"
+    if not (folder / "kiosk").exists():
+        return [row("bundle size (dist/kiosk)", None, "MB", detail="not built: make bundle")]
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files) / 1e6
+    return [row("bundle size (dist/kiosk)", size, "MB", detail=f"{len(files)} files, onedir, PyInstaller")]
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+               if line.startswith("MemTotal"))
+    import PySide6
+
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem / 1024 / 1024, 1),
+            "os": platform.platform(), "python": platform.python_version(), "pyside6": PySide6.__version__,
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def print_table(rows: list[Row]) -> None:
+    width = max(len(r.name) for r in rows)
+    print(f"{'benchmark':<{width}}  {'value':>10} {'unit':<3}  {'goal':<8} met")
+    for r in rows:
+        value = "—" if r.value is None else f"{r.value:.3g}" if abs(r.value) < 100 else f"{r.value:.0f}"
+        met = {True: "yes", False: "NO", None: ""}[r.met]
+        print(f"{r.name:<{width}}  {value:>10} {r.unit:<3}  {r.goal or '':<8} {met}")
+        if r.value is None and r.detail:
+            print(f"{'':<{width}}    ({r.detail})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs and steps (a rough figure fast)")
+    parser.add_argument("--only", help="comma-separated: start,taps,scroll,photos,memory,chromium,bundle")
+    parser.add_argument("--walk-steps", type=int)
+    args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+    quick = args.quick
+    runs = 3 if quick else 7
+    started = time.time()
+    info = machine()
+    data = prepare(quick)
+    rows: list[Row] = []
+    ours: dict = {}
+    steps = [
+        ("start", lambda: cold_start(data, runs)),
+        ("taps", lambda: taps(data, 15 if quick else 60)),
+        ("scroll", lambda: scrolling(data, 8 if quick else 16)),
+        ("photos", lambda: photo_import(quick)),
+        ("memory", lambda: memory(data, args.walk_steps or (500 if quick else 10_000),
+                                  ours.get("pss_default_mb"))),
+        ("chromium", lambda: chromium(data, runs, ours)),
+        ("bundle", lambda: bundle_start(data, runs)),
+    ]
+    for name, step in steps:
+        if only and name not in only:
+            continue
+        log(f"--- {name}")
+        try:
+            got = step()
+        except Exception as exc:  # one broken benchmark must not hide the others
+            got = [row(f"{name}: failed", None, "", detail=f"{type(exc).__name__}: {exc}")]
+        if isinstance(got, tuple):
+            got, ours = got
+        rows.extend(got)
+    rows.extend(search())
+    rows.extend(bundle_rows())
+    info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    info["quick"] = quick
+    info["duration_s"] = round(time.time() - started)
+    print_table(rows)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    document = {"date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": info,
+                "results": [asdict(r) for r in rows]}
+    RESULTS.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    print(f"\nwritten to {RESULTS.relative_to(ROOT)} ({info['duration_s']} s; load average "
+          f"{info['load_average_at_start']} → {info['load_average_at_end']} on {info['cores']} cores)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,455 @@
+"""One fresh process, measured from the inside: the real start path, then a scripted visitor.
+
+    python benchmarks/probe.py MODE --out RESULT.json [--data-dir DIR] [--scenario NAME] [...]
+
+MODE `kiosk` runs `kiosk.cli.main(["run", "--data-dir", DIR, "--no-idle"])` — the command a kiosk
+PC runs, fullscreen on an offscreen 1920×1080 screen; MODE `bare` shows a bare Qt Quick window
+(one Rectangle) the same way, for the ratio. No hook in the product: this script creates the
+QGuiApplication first (the app reuses an existing one), and an event filter on it connects to
+`frameSwapped` of every QQuickWindow as it is shown. "Home's first frame" is the first frame
+swapped in which an item called `homeScreen` is on screen. Times are from the parent's
+`time.monotonic()` just before it spawned this process (BENCH_T0), so Python's own start counts.
+
+Scenarios after Home's first frame (the screens are driven by window events at item
+coordinates found by objectName, as a finger would):
+- `start`: nothing (cold start and PSS at Home);
+- `taps`: touch taps on Home tiles; each timed from the finger's release to the first frame in
+  which the bureau panel is on screen with its name and no image of it still loading;
+- `scroll-home` / `scroll-strip`: finger flings on the Home grid / a bureau's photo strip,
+  frame intervals (and each frame's own cost, afterAnimating → frameSwapped) while it moves;
+- `visit-all`: every bureau's panel in turn (PSS after);
+- `walk`: a seeded random visitor walk of N steps (PSS after warm-up and at the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1920, 1080)
+BARE_QML = b"""
+import QtQuick
+Window { width: 1920; height: 1080; visible: true
+  Rectangle { objectName: "homeScreen"; anchors.fill: parent; color: "#f4efe6" } }
+"""
+
+
+def pss_kb(pid: int | str = "self") -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _offscreen_screen() -> None:
+    conf = Path(tempfile.gettempdir()) / f"kiosk-bench-screen-{SIZE[0]}x{SIZE[1]}.json"
+    conf.write_text(json.dumps({"screens": [{
+        "name": "bench", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
+        "logicalDpi": 96, "logicalDpiScaleFactor": 1.0, "dpr": 1.0}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={conf}"
+
+
+class FrameWatch:
+    """Connects to every QQuickWindow shown; notes swap times; calls `on_frame(window, t)`."""
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        self.windows: list = []
+        self.on_frame = None
+        self.on_animating = None
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+                if event.type() == QEvent.Type.Show:
+                    watch._shown(obj)
+                return False
+
+        self._filter = Filter()
+        app.installEventFilter(self._filter)
+        self._app = app
+
+    def _shown(self, obj) -> None:
+        from PySide6.QtQuick import QQuickWindow
+
+        if isinstance(obj, QQuickWindow) and all(w is not obj for w in self.windows):
+            self.windows.append(obj)
+            obj.frameSwapped.connect(lambda w=obj: self.on_frame and self.on_frame(w, time.monotonic()))
+            obj.afterAnimating.connect(lambda: self.on_animating and self.on_animating(time.monotonic()))
+
+    def stop_watching_new(self) -> None:
+        self._app.removeEventFilter(self._filter)
+
+
+def _walk(item):
+    yield item
+    for child in item.childItems():
+        yield from _walk(child)
+
+
+def _shown_named(window, name: str):
+    """The item called `name`, visible all the way up (without importing the test driver,
+    whose QtTest import would count in the start-up it measures)."""
+    for item in _walk(window.contentItem()):
+        if item.objectName() == name:
+            node = item
+            while node is not None and node.isVisible() and node.opacity() > 0.01:
+                node = node.parentItem()
+            if node is None:
+                return item
+    return None
+
+
+def _wait_frames(n: int = 3) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(16 * n)
+
+
+def _finish(out: Path, result: dict) -> None:
+    result["pss_kb_end"] = pss_kb()
+    out.write_text(json.dumps(result))
+    sys.stdout.flush()
+    os._exit(0)  # no teardown: it is not what is measured
+
+
+# --- scenarios ------------------------------------------------------------------------------
+
+
+def scenario_taps(win, watch, count: int, rng: random.Random) -> dict:
+    from PySide6.QtTest import QTest
+
+    from kiosk.devtools import driving
+
+    device = QTest.createTouchDevice()
+    latencies: list[float] = []
+    for _ in range(count):
+        tiles = [t for t in driving.find_all(win, "bureauTile_") if _fully_in(win, t)]
+        if not tiles:
+            raise RuntimeError("no bureau tile on screen")
+        tile = rng.choice(tiles)
+        p = driving.centre(win, tile)
+        done: list[float] = []
+
+        def frame(w, t, done=done):
+            if w is win and not done and _panel_complete(win):
+                done.append(t)
+
+        watch.on_frame = frame
+        QTest.touchEvent(win, device).press(0, p).commit()
+        QTest.qWait(40)
+        released = time.monotonic()
+        QTest.touchEvent(win, device).release(0, p).commit()
+        if not driving.wait_until(lambda done=done: bool(done), 10.0):
+            raise RuntimeError(f"the panel of {tile.objectName()} never completed")
+        latencies.append((done[0] - released) * 1000)
+        watch.on_frame = None
+        _go_home(win)
+        _maybe_scroll_home(win, rng)
+        _wait_frames(3)
+    return {"tap_ms": latencies}
+
+
+def _settled_home(win) -> bool:
+    return _stack_idle(win) and _shown_named(win, "bureauScreen") is None \
+        and _shown_named(win, "homeScreen") is not None
+
+
+def _stack_idle(win) -> bool:
+    from kiosk.devtools import driving
+
+    stack = driving.find(win, "stack", shown=False)
+    return stack is None or not stack.property("busy")
+
+
+def _go_home(win) -> None:
+    from kiosk.devtools import driving
+
+    driving.wait_until(lambda: _stack_idle(win), 10.0)
+    driving.tap_named(win, "homeButton")
+    if not driving.wait_until(lambda: _settled_home(win), 10.0):
+        raise RuntimeError("the Home button did not lead Home")
+
+
+def _fully_in(win, item) -> bool:
+    from PySide6.QtCore import QPointF
+
+    a = item.mapToScene(QPointF(0, 0))
+    b = item.mapToScene(QPointF(item.width(), item.height()))
+    return a.x() >= 0 and a.y() >= 0 and b.x() <= win.width() and b.y() <= win.height()
+
+
+def _panel_complete(win) -> bool:
+    from kiosk.devtools import driving
+
+    panel = driving.find(win, "bureauScreen")
+    if panel is None or driving.find(win, "bureauName") is None:
+        return False
+    loading = 0
+    for item in driving.walk(panel):
+        if item.metaObject().className().startswith("QQuickImage") and item.isVisible() \
+                and item.property("source").toString() and item.property("progress") < 1.0:
+            loading += 1
+    return loading == 0
+
+
+def _home_flick(win):
+    from kiosk.devtools import driving
+
+    grid = driving.find(win, "bureauGrid", shown=False)
+    if grid is not None and grid.inherits("QQuickFlickable"):
+        return grid
+    home = driving.find(win, "homeScreen", shown=False)
+    best = None
+    for item in driving.walk(home):
+        if item.inherits("QQuickFlickable") and item.property("contentHeight") > item.height() + 1:
+            best = best or item
+    return best
+
+
+def _maybe_scroll_home(win, rng: random.Random) -> None:
+    flick = _home_flick(win)
+    if flick is None:
+        return
+    room = flick.property("contentHeight") - flick.height()
+    if room > 1:
+        flick.setProperty("contentY", rng.uniform(0, room) + flick.property("originY"))
+
+
+def _fling_frames(win, watch, flick, horizontal: bool, flings: int) -> dict:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from kiosk.devtools import driving
+
+    device = QTest.createTouchDevice()
+    intervals: list[float] = []
+    costs: list[float] = []
+    state = {"last": None, "anim": None}
+
+    def frame(w, t):
+        if w is not win:
+            return
+        if flick.property("moving"):
+            if state["last"] is not None:
+                intervals.append((t - state["last"]) * 1000)
+            if state["anim"] is not None:
+                costs.append((t - state["anim"]) * 1000)
+        state["last"] = t if flick.property("moving") else None
+
+    def animating(t):
+        state["anim"] = t
+
+    watch.on_frame, watch.on_animating = frame, animating
+    c = driving.centre(win, flick)
+    c.setX(min(max(c.x(), 40), win.width() - 40))
+    c.setY(min(max(c.y(), 40), win.height() - 40))
+    reach = (flick.width() if horizontal else flick.height()) * 0.35
+    for n in range(flings):
+        sign = 1 if (n // 4) % 2 == 0 else -1  # four flings one way, four back
+        dx, dy = (sign * reach, 0) if horizontal else (0, sign * reach)
+        start = QPoint(round(c.x() + dx / 2), round(c.y() + dy / 2))
+        QTest.touchEvent(win, device).press(0, start).commit()
+        for i in range(1, 9):
+            QTest.qWait(8)
+            QTest.touchEvent(win, device).move(0, QPoint(round(start.x() - dx * i / 8),
+                                                         round(start.y() - dy * i / 8))).commit()
+        end = QPoint(round(start.x() - dx), round(start.y() - dy))
+        QTest.touchEvent(win, device).release(0, end).commit()
+        driving.wait_until(lambda: not flick.property("moving"), 10.0)
+        state["last"] = None
+        _wait_frames(2)
+    watch.on_frame = watch.on_animating = None
+    return {"frame_interval_ms": intervals, "frame_cost_ms": costs}
+
+
+def scenario_scroll_home(win, watch, flings: int) -> dict:
+    flick = _home_flick(win)
+    if flick is None:
+        raise RuntimeError("Home has nothing to scroll")
+    result = _fling_frames(win, watch, flick, False, flings)
+    result["content"] = f"{flick.property('contentHeight'):.0f} px of tiles"
+    return result
+
+
+def scenario_scroll_strip(win, watch, flings: int, slug: str) -> dict:
+    from kiosk.devtools import driving
+
+    driving.tap_named(win, f"bureauTile_{slug}")
+    driving.wait_until(lambda: driving.find(win, "photoStrip") is not None, 10.0)
+    strip = driving.find(win, "photoStrip")
+    driving.scroll_into_view(win, strip)
+    _wait_frames(5)
+    result = _fling_frames(win, watch, strip, True, flings)
+    result["content"] = f"{strip.property('count')} photos"
+    return result
+
+
+def scenario_visit_all(win) -> dict:
+    from kiosk.devtools import driving
+
+    slugs = sorted({t.objectName() for t in driving.find_all(win, "bureauTile_", shown=False)})
+    visited = 0
+    flick = _home_flick(win)
+    seen: set[str] = set()
+    while True:
+        todo = [t for t in driving.find_all(win, "bureauTile_") if t.objectName() not in seen]
+        if not todo:
+            if flick is None or flick.property("atYEnd"):
+                break
+            flick.setProperty("contentY", flick.property("contentY") + flick.height() * 0.8)
+            _wait_frames(2)
+            continue
+        name = todo[0].objectName()
+        seen.add(name)
+        driving.tap_named(win, name)
+        driving.wait_until(lambda: _panel_complete(win), 10.0)
+        visited += 1
+        y = flick.property("contentY") if flick is not None else 0
+        _go_home(win)
+        if flick is not None:
+            flick.setProperty("contentY", y)
+            _wait_frames(1)
+    return {"visited": visited, "tiles_seen_first": len(slugs), "pss_kb_visited": pss_kb()}
+
+
+def scenario_walk(win, steps: int, rng: random.Random) -> dict:
+    """A visitor's walk: open a bureau, maybe a story or a photo, back, Home, language."""
+    from kiosk.devtools import driving
+
+    samples: list[tuple[int, int]] = []
+    warmup = max(1, steps // 10)
+    for step in range(1, steps + 1):
+        _walk_step(win, rng)
+        if step in (warmup, steps) or step % max(1, steps // 20) == 0:
+            samples.append((step, pss_kb()))
+    driving.tap_named(win, "homeButton") if driving.find(win, "homeButton") else None
+    return {"pss_samples": samples, "warmup_steps": warmup}
+
+
+def _walk_step(win, rng: random.Random) -> None:
+    from PySide6.QtTest import QTest
+
+    from kiosk.devtools import driving
+
+    def after_tap() -> None:  # what was tapped is drawn: its pictures loaded, one more frame
+        driving.wait_until(lambda: driving.images_loading(win) == 0, 3.0)
+        QTest.qWait(16)
+
+    def tap_some(prefix: str) -> bool:
+        items = [i for i in driving.find_all(win, prefix) if _fully_in(win, i)]
+        if not items:
+            return False
+        driving.tap(win, rng.choice(items))
+        after_tap()
+        return True
+
+    at_home = _shown_named(win, "bureauScreen") is None and _shown_named(win, "homeScreen") is not None
+    roll = rng.random()
+    if at_home:
+        if roll < 0.1 and tap_some("languageSwitch"):
+            return
+        if roll < 0.3:
+            _maybe_scroll_home(win, rng)
+            QTest.qWait(16)
+        tap_some("bureauTile_")
+        return
+    if roll < 0.25 and tap_some("storyItem_"):
+        return
+    if roll < 0.45 and tap_some("photoThumb_"):
+        return
+    if not (roll < 0.75 and tap_some("backButton")):
+        tap_some("homeButton")
+
+
+# --- main -----------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["kiosk", "bare"])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--scenario", default="start",
+                        choices=["start", "taps", "scroll-home", "scroll-strip", "visit-all", "walk"])
+    parser.add_argument("--count", type=int, default=40)
+    parser.add_argument("--strip-bureau", default="b001")
+    parser.add_argument("--settle-ms", type=int, default=0, help="start: PSS again this long after Home")
+    args = parser.parse_args()
+    t0 = float(os.environ.get("BENCH_T0", time.monotonic()))
+    _offscreen_screen()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickWindow  # noqa: F401 - windows come back typed
+
+    app = QGuiApplication(sys.argv[:1])
+    watch = FrameWatch(app)
+    result: dict = {"mode": args.mode, "scenario": args.scenario}
+    rng = random.Random(7)
+
+    def run_scenario(win) -> None:
+        try:
+            if args.scenario == "taps":
+                result.update(scenario_taps(win, watch, args.count, rng))
+            elif args.scenario == "scroll-home":
+                result.update(scenario_scroll_home(win, watch, args.count))
+            elif args.scenario == "scroll-strip":
+                result.update(scenario_scroll_strip(win, watch, args.count, args.strip_bureau))
+            elif args.scenario == "visit-all":
+                result.update(scenario_visit_all(win))
+            elif args.scenario == "walk":
+                result.update(scenario_walk(win, args.count, rng))
+        except Exception as exc:  # the parent reports it as the row's failure
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            result["error"] = f"{type(exc).__name__}: {exc} (probe line {where.lineno}: {where.line})"
+        _finish(args.out, result)
+
+    def first_frames(window, t: float) -> None:
+        result.setdefault("first_frame_s", t - t0)
+        if _shown_named(window, "homeScreen") is None:
+            return
+        result["home_frame_s"] = t - t0
+        give_up.stop()
+        result["pss_kb_home"] = pss_kb()
+        watch.on_frame = None
+        watch.stop_watching_new()
+        if args.scenario == "start":
+            def settled() -> None:
+                result["pss_kb_settled"] = pss_kb()
+                _finish(args.out, result)
+
+            QTimer.singleShot(args.settle_ms, settled)  # Home's images load meanwhile
+            return
+        QTimer.singleShot(300, lambda: run_scenario(window))  # let Home settle first
+
+    watch.on_frame = first_frames
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: (result.setdefault("error", "no Home frame in 60 s"),
+                                     _finish(args.out, result)))
+    give_up.start(60_000)
+    if args.mode == "bare":
+        from PySide6.QtQml import QQmlApplicationEngine
+
+        engine = QQmlApplicationEngine()
+        engine.loadData(BARE_QML)
+        app.exec()
+        return
+    from kiosk.cli import main as kiosk_main
+
+    code = kiosk_main(["run", "--no-idle", *(["--data-dir", str(args.data_dir)] if args.data_dir else [])])
+    result.setdefault("error", f"the kiosk exited ({code}) before Home's first frame")
+    _finish(args.out, result)
+
+
+if __name__ == "__main__":
+    main()
