@@ -75,7 +75,8 @@ def test_a_good_pin_is_set_and_appears_nowhere_in_the_data_folder(seeded_data_di
     ids=["short", "non-digit", "mismatch", "once", "nothing"],
 )
 def test_a_refused_pin_is_one_error_line_and_changes_nothing(
-    tmp_path: Path, stdin: str, message: str) -> None:
+    tmp_path: Path, stdin: str, message: str
+) -> None:
     data_dir = tmp_path / "data"
     assert set_pin(data_dir, "20261201\n20261201\n").returncode == 0  # an existing PIN stays
     result = set_pin(data_dir, stdin)
