@@ -53,6 +53,12 @@ def entries(
     return [_entry(row) for row in rows]
 
 
+def entries_after(session: Session, *, after_id: int = 0, limit: int = 500) -> list[AuditEntry]:
+    """Oldest first, the entries after `after_id`: an export reads the log in pages this way."""
+    query = select(AuditLogRow).where(AuditLogRow.id > after_id).order_by(AuditLogRow.id)
+    return [_entry(row) for row in session.scalars(query.limit(limit))]
+
+
 def count(session: Session, *, action_prefix: str = "") -> int:
     query = select(func.count()).select_from(AuditLogRow)
     if action_prefix:
