@@ -28,6 +28,8 @@ class Settings:
     idle_timeout_s: float = IDLE_TIMEOUT_S
     idle_countdown_s: float = 15.0  # seconds the countdown runs before going Home
     min_touch_px: int = MIN_TOUCH_PX
+    backups_kept: int = 20  # automatic backups in <data_dir>/backups (the newest N are kept)
+    admin_idle_timeout_s: float = 300.0  # admin mode closes by itself after this long without input
 
 
 def default_data_dir(environ: os._Environ[str] | dict[str, str] = os.environ) -> Path:

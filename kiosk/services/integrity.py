@@ -1,0 +1,160 @@
+"""Is the database whole? `kiosk check`, the check of a backup, and the quick check at start.
+
+Everything here reads the SQLite file directly (`sqlite3`, read-only), so it works on a
+database SQLAlchemy could not even open, and never changes what it looks at.
+Each function returns a list of problems, one line each; an empty list means all is well.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from kiosk.content.serialization import media_of
+
+_SHOWN = 20  # at most this many lines of one kind of problem, then a count
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the database file at `path` (it must exist)."""
+    if not path.is_file():
+        raise sqlite3.OperationalError(f"no database file at {path}")
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        yield connection
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
+def _pragma_check(connection: sqlite3.Connection, *, quick: bool) -> list[str]:
+    rows = [r[0] for r in connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else [f"integrity: {row}" for row in rows]
+
+
+def problems_of_file(path: Path, *, quick: bool = True) -> list[str]:
+    """`PRAGMA quick_check` (or the full `integrity_check`): the pages and indexes are whole."""
+    try:
+        with read_only(path) as connection:
+            return _pragma_check(connection, quick=quick)
+    except sqlite3.Error as exc:
+        return [f"the database cannot be read ({_first_line(exc)})"]
+
+
+def _tables(connection: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def known_revision_problem(revision: str | None) -> str | None:
+    """Why a schema revision is not one this kiosk can open, or None when it can."""
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    from kiosk.store.migrations import alembic_config
+
+    if revision is None:
+        return "it has no schema revision (not a kiosk database)"
+    with alembic_config() as config:
+        try:
+            if ScriptDirectory.from_config(config).get_revision(revision) is not None:
+                return None
+        except CommandError:
+            pass
+    return f"its schema revision {revision!r} is not one this kiosk knows (from a newer kiosk?)"
+
+
+def problems_of_backup(path: Path) -> list[str]:
+    """A backup fit to restore from: whole (`integrity_check`), a schema revision this kiosk
+    knows, and an exhibition in it."""
+    try:
+        with read_only(path) as connection:
+            problems = _pragma_check(connection, quick=False)
+            if problems:
+                return problems
+            tables = _tables(connection)
+            if "alembic_version" not in tables:
+                return ["it has no schema revision (not a kiosk database)"]
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            problem = known_revision_problem(row[0] if row else None)
+            if problem:
+                return [problem]
+            has_content = any(
+                table in tables and connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+                for table in ("published_versions", "exhibitions")
+            )
+            return [] if has_content else ["it holds no exhibition"]
+    except sqlite3.Error as exc:
+        return [f"it cannot be read ({_first_line(exc)})"]
+
+
+def _capped(lines: list[str]) -> list[str]:
+    if len(lines) <= _SHOWN:
+        return lines
+    return [*lines[:_SHOWN], f"… and {len(lines) - _SHOWN} more like these"]
+
+
+def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
+    return _capped([
+        f"foreign key: {table} row {rowid} points at a missing row of {parent}"
+        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check")
+    ])
+
+
+def _referenced_media(connection: sqlite3.Connection, tables: set[str]) -> tuple[dict[str, str], list[str]]:
+    """sha256 → who needs it (the first found: a kept version, the draft, the trash), and the
+    versions whose documents cannot be read."""
+    needed: dict[str, str] = {}
+    unreadable: list[str] = []
+    if "published_versions" in tables:
+        for version_id, document in connection.execute("SELECT id, document FROM published_versions"):
+            try:
+                shas = media_of(json.loads(document))
+            except (ValueError, TypeError, AttributeError, KeyError):
+                unreadable.append(f"version {version_id}: its document cannot be read")
+                continue
+            for sha256 in shas:
+                needed.setdefault(sha256, f"version {version_id}")
+    if "version_media" in tables:
+        for version_id, sha256 in connection.execute("SELECT version_id, sha256 FROM version_media"):
+            needed.setdefault(sha256, f"version {version_id}")
+    if "renditions" in tables:
+        for (sha256,) in connection.execute("SELECT sha256 FROM renditions"):
+            needed.setdefault(sha256, "the draft")
+    if "trash_media" in tables:
+        for (sha256,) in connection.execute("SELECT sha256 FROM trash_media"):
+            needed.setdefault(sha256, "the trash")
+    return needed, unreadable
+
+
+def _media_problems(connection: sqlite3.Connection) -> list[str]:
+    tables = _tables(connection)
+    needed, problems = _referenced_media(connection, tables)
+    present: set[str] = set()
+    damaged: list[str] = []
+    if "media_blobs" in tables:
+        for sha256, size, data in connection.execute("SELECT sha256, size, data FROM media_blobs"):
+            present.add(sha256)
+            if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha256 or size != len(data):
+                damaged.append(f"media: {sha256} is damaged (its bytes no longer match their SHA-256)"
+                               + (f", needed by {needed[sha256]}" if sha256 in needed else ""))
+    missing = [f"media: {sha256} is missing, needed by {who}"
+               for sha256, who in sorted(needed.items()) if sha256 not in present]
+    return problems + _capped(damaged) + _capped(missing)
+
+
+def check_database_file(path: Path) -> list[str]:
+    """`kiosk check`: `integrity_check`, `foreign_key_check`, and every picture that the draft,
+    a kept version or the trash names is present with the right SHA-256."""
+    try:
+        with read_only(path) as connection:
+            problems = _pragma_check(connection, quick=False)
+            if problems:
+                return _capped(problems)
+            return _foreign_key_problems(connection) + _media_problems(connection)
+    except sqlite3.Error as exc:
+        return [f"the database cannot be read ({_first_line(exc)})"]
