@@ -114,7 +114,7 @@ def verify_pin(pin: str, encoded: str) -> bool:
     """Whether `pin` matches `encoded`, compared in constant time; a malformed hash is False."""
     try:
         scheme, n, r, p, salt, key = encoded.split("$")
-        if scheme != _SCHEME:
+        if scheme != _SCHEME or int(n) > 2**20 or int(r) > 16 or int(p) > 4:  # no 2 TiB tamper
             return False
         expected = base64.b64decode(key, validate=True)
         actual = _scrypt(pin, base64.b64decode(salt, validate=True), int(n), int(r), int(p), len(expected))
