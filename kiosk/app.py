@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.errors import KioskError
 from kiosk.settings import Settings
 from kiosk.ui.display import check_display
 from kiosk.ui.splash import Splash
@@ -16,6 +15,7 @@ from kiosk.ui.window import build_kiosk, show_kiosk
 
 if TYPE_CHECKING:
     from kiosk.services.startup import OpenedStore
+    from kiosk.ui.admin.ports import AdminServices
 
 
 def _announce_first_start() -> None:
@@ -23,25 +23,25 @@ def _announce_first_start() -> None:
 
 
 def open_exhibition_store(settings: Settings) -> OpenedStore:
-    # Imported here, not at the top: SQLAlchemy costs more start-up time than Qt itself,
-    # and the splash is on screen first.
-    from sqlalchemy.exc import SQLAlchemyError
-
+    """The store for `settings` (checked, recovered, migrated, seeded on first start); raises
+    only `KioskError`. Imported here, not at the top: SQLAlchemy costs more start-up time than
+    Qt itself, and the splash is on screen first."""
     from kiosk.services.startup import open_store
 
-    if settings.data_dir.exists() and not settings.data_dir.is_dir():
-        raise KioskError(f"the data folder {settings.data_dir} is a file, not a folder")
-    try:
-        return open_store(settings, on_first_start=_announce_first_start)
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise KioskError(f"cannot open the exhibition database ({reason})") from exc
-    except ModuleNotFoundError as exc:  # e.g. --database-url postgresql://… without its driver
-        raise KioskError(f"no database driver for {settings.database_url.split(':')[0]} "
-                         f"(the Python package {exc.name!r} is not installed)") from exc
+    return open_store(settings, on_first_start=_announce_first_start)
 
 
-def run_kiosk(settings: Settings) -> int:
+def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
+    """What admin mode works through, over the open store; changes are recorded as made on the
+    kiosk (fullscreen) or on a laptop (windowed)."""
+    from kiosk.services.security import AdminGate
+    from kiosk.ui.admin.ports import AdminServices
+
+    origin = "kiosk" if settings.fullscreen else "laptop"
+    return AdminServices(gate=AdminGate(store.sessions, origin=origin))
+
+
+def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     """Open the exhibition and run until the window closes; returns the exit code."""
     if QGuiApplication.instance() is None:
         check_display()  # one line instead of Qt's abort
@@ -55,8 +55,12 @@ def run_kiosk(settings: Settings) -> int:
         splash.close()
         raise
     try:
-        kiosk = build_kiosk(app, store.exhibition, settings, typefaces=splash.typefaces)
+        kiosk = build_kiosk(
+            app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=splash.typefaces
+        )
         show_kiosk(kiosk)
+        if open_admin:
+            kiosk.admin.requestEntry()
         splash.close()  # after the kiosk is up: no flash of the desktop in between
         return app.exec()
     finally:

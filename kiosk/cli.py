@@ -7,6 +7,7 @@ traceback; 2 on a usage error (argparse's own).
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,17 @@ def _size(value: str) -> tuple[int, int]:
     if not (320 <= width <= 7680 and 320 <= height <= 7680):
         raise argparse.ArgumentTypeError(f"size out of range: {value}")
     return width, height
+
+
+def _seconds(value: str) -> float:
+    """A duration: a finite number of seconds greater than zero."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive, finite number of seconds, got {value!r}")
+    return seconds
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -52,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="return Home after inactivity even when windowed")
         p.add_argument("--no-idle", dest="idle", action="store_false", help="never return Home by itself")
         p.add_argument(
-            "--idle-timeout", type=float, metavar="SECONDS", help="inactivity before the countdown"
+            "--idle-timeout", type=_seconds, metavar="SECONDS", help="inactivity before the countdown"
         )
+        p.add_argument("--admin", action="store_true", help="open the admin PIN pad at start (laptops)")
     shot = sub.add_parser("screenshot", help="render every screen to PNG, offscreen")
     shot.add_argument("outdir", type=Path)
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT (default 1920x1080)")
@@ -93,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.app import run_kiosk
 
         return run_kiosk(
-            _settings(args, windowed=args.windowed, idle=args.idle, idle_timeout_s=args.idle_timeout)
+            _settings(args, windowed=args.windowed, idle=args.idle, idle_timeout_s=args.idle_timeout),
+            open_admin=args.admin,
         )
     except KioskError as exc:
         print(f"error: {exc}", file=sys.stderr)

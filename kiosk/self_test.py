@@ -241,14 +241,16 @@ def _collect_qml_warnings() -> tuple[list[str], Callable[[], None]]:
     return warnings, lambda: qInstallMessageHandler(previous)
 
 
-def _render_home(app, exhibition, settings: Settings, outdir: Path):
+def _render_home(app, store, settings: Settings, outdir: Path):
     from PySide6.QtQuick import QQuickWindow
 
+    from kiosk.app import admin_services
     from kiosk.devtools import driving
     from kiosk.ui.window import build_kiosk
 
+    exhibition = store.exhibition
     quiet = replace(settings, idle_enabled=False, fullscreen=False)
-    kiosk = build_kiosk(app, exhibition, quiet, animations=False)
+    kiosk = build_kiosk(app, exhibition, quiet, admin=admin_services(store, quiet), animations=False)
     window: QQuickWindow = kiosk.window
     frames: list[float] = []
     window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
@@ -273,12 +275,12 @@ def _render_home(app, exhibition, settings: Settings, outdir: Path):
         del kiosk
 
 
-def _render_every_screen(exhibition, settings: Settings, outdir: Path) -> list[str]:
+def _render_every_screen(store, settings: Settings, outdir: Path) -> list[str]:
     from PySide6.QtGui import QImage
 
     from kiosk.devtools.screenshot import render_screenshots
 
-    paths = render_screenshots(exhibition, settings, outdir, size=SIZE, language="zh")
+    paths = render_screenshots(store, settings, outdir, size=SIZE, language="zh")
     if not paths:
         raise SelfTestFailure("screens: the screenshot tool rendered nothing")
     for path in paths:
@@ -333,12 +335,12 @@ def run_self_test(data_dir: Path | None = None, *, database_url: str | None = No
             del engine
             notes.append(f"{count} files")
         with _step("Home renders") as notes:
-            typefaces, tiles = _render_home(app, store.exhibition, settings, outdir)
+            typefaces, tiles = _render_home(app, store, settings, outdir)
             notes.append(f"{tiles} bureau tiles, {SIZE[0]}x{SIZE[1]}")
         with _step("fonts: bundled, no boxes") as notes:
             notes.append(_check_glyphs(typefaces, store.exhibition.exhibition()))
         with _step("every screen renders") as notes:
-            names = _render_every_screen(store.exhibition, settings, outdir)
+            names = _render_every_screen(store, settings, outdir)
             notes.append(f"{', '.join(names)}")
         if warnings:
             raise SelfTestFailure(f"Qt warned while rendering: {warnings[0]}")

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 
@@ -33,6 +34,15 @@ def test_usage_errors_exit_2() -> None:
     result = kiosk("screenshot", "out", "--size", "huge")
     assert result.returncode == 2
     assert "expected WIDTHxHEIGHT" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-5", "0", "soon"])
+def test_an_idle_timeout_that_is_no_duration_is_a_usage_error(value: str) -> None:
+    result = kiosk("run", "--windowed", "--idle-timeout", value)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1 and "seconds" in errors[0], result.stderr
 
 
 def test_unusable_data_dir_is_one_line_error(tmp_path: Path) -> None:

@@ -14,10 +14,12 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.app import admin_services, open_exhibition_store
 from kiosk.content.presentation import bureau_gallery
 from kiosk.content.types import Language
 from kiosk.devtools import driving
 from kiosk.services.reader import ExhibitionReader
+from kiosk.services.startup import OpenedStore
 from kiosk.settings import Settings
 from kiosk.ui.window import build_kiosk
 
@@ -68,7 +70,7 @@ def _scroll_to(win: QQuickWindow, flick_name: str, item_name: str) -> bool:
 
 
 def render_screenshots(
-    reader: ExhibitionReader,
+    store: OpenedStore,
     settings: Settings,
     outdir: Path,
     *,
@@ -80,7 +82,8 @@ def render_screenshots(
     app = QGuiApplication.instance() or QGuiApplication([])
     outdir.mkdir(parents=True, exist_ok=True)
     quiet = replace(settings, idle_enabled=False, default_language=Language(language), fullscreen=False)
-    kiosk = build_kiosk(app, reader, quiet, animations=False)
+    reader = store.exhibition
+    kiosk = build_kiosk(app, reader, quiet, admin=admin_services(store, quiet), animations=False)
     win, navigator = kiosk.window, kiosk.navigator
     win.resize(*size)
     win.show()
@@ -142,13 +145,12 @@ def render_screenshots(
 def take_screenshots(settings: Settings, outdir: Path, size: tuple[int, int]) -> list[Path]:
     """`kiosk screenshot`: open the store as `kiosk run` does and render every screen to PNG
     in `outdir`, offscreen."""
-    from kiosk.app import open_exhibition_store
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     store = open_exhibition_store(settings)
     try:
         return render_screenshots(
-            store.exhibition, settings, outdir, size=size, language=settings.default_language.value
+            store, settings, outdir, size=size, language=settings.default_language.value
         )
     finally:
         store.close()

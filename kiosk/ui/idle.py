@@ -17,7 +17,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
-_ACTIVITY = frozenset(
+ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
@@ -59,6 +59,7 @@ class IdleMonitor(QObject):
         self._watched: QObject | None = None
         self._countdown_s = max(0.1, countdown_s)
         self._enabled = enabled
+        self._paused = False
         self._at_rest = at_rest
         self._active = False
         self._remaining = 0
@@ -92,6 +93,18 @@ class IdleMonitor(QObject):
         self._tick.stop()
         self._enabled = False
 
+    def pause(self) -> None:
+        """No countdown while an editor works (admin mode); `resume()` starts the quiet spell afresh."""
+        self._paused = True
+        self._idle.stop()
+        self._tick.stop()
+        self._set_active(False)
+
+    def resume(self) -> None:
+        self._paused = False
+        if self._enabled:
+            self._idle.start()
+
     def events_seen(self) -> int:
         return self._events
 
@@ -100,7 +113,7 @@ class IdleMonitor(QObject):
         return self._skipped
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in _ACTIVITY:
+        if event.type() in ACTIVITY_EVENTS:
             self._events += 1
             self.activity()
         return False
@@ -108,7 +121,7 @@ class IdleMonitor(QObject):
     @Slot()
     def activity(self) -> None:
         """Someone is here: cancel any countdown and start the quiet spell afresh."""
-        if not self._enabled:
+        if not self._enabled or self._paused:
             return
         if self._active:
             self._set_active(False)
@@ -121,6 +134,8 @@ class IdleMonitor(QObject):
         self.activity()
 
     def _begin_countdown(self) -> None:
+        if self._paused:
+            return
         if self._at_rest():
             self._skipped += 1
             self._idle.start()

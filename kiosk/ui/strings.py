@@ -41,6 +41,22 @@ CHROME: dict[str, dict[str, str]] = {
     "tapToOpen": {"zh": "点击查看", "en": "Tap to open"},
     "readStory": {"zh": "阅读全文", "en": "Read the story"},
     "swipeHint": {"zh": "左右滑动浏览 · 双击放大", "en": "Swipe for more · double-tap to zoom"},
+    # Admin mode
+    "adminTitle": {"zh": "展览管理", "en": "Exhibition admin"},
+    "pinTitle": {"zh": "请输入管理密码", "en": "Enter the admin PIN"},
+    "pinNoPin": {
+        "zh": "尚未设置管理密码。请在这台电脑的终端运行：kiosk set-pin",
+        "en": "No admin PIN has been set. On this computer, run: kiosk set-pin",
+    },
+    "pinWrong": {"zh": "密码错误", "en": "Wrong PIN"},
+    "pinAttemptsLeft": {"zh": "，还可尝试 {n} 次", "en": "; {n} attempts left"},
+    "pinTooShort": {"zh": "密码至少 6 位数字", "en": "The PIN has at least 6 digits"},
+    "pinLocked": {"zh": "错误次数过多，已锁定", "en": "Too many wrong PINs: entry is locked"},
+    "pinLockedFor": {"zh": "{n} 秒后可再试", "en": "Try again in {n} s"},
+    "pinDelete": {"zh": "删除", "en": "Delete"},
+    "pinEnter": {"zh": "进入", "en": "Enter"},
+    "cancel": {"zh": "取消", "en": "Cancel"},
+    "leave": {"zh": "退出管理", "en": "Leave"},
 }
 
 # Each language's switch is labelled in its own language.

@@ -17,6 +17,8 @@ from PySide6.QtQuick import QQuickWindow  # noqa: F401 - makes rootObjects()[0] 
 from kiosk.errors import KioskError
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
+from kiosk.ui.admin.controller import AdminController
+from kiosk.ui.admin.ports import AdminServices
 from kiosk.ui.chrome import ChromeStrings
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
@@ -61,6 +63,7 @@ class KioskWindow:
         reader: ExhibitionReader,
         settings: Settings,
         *,
+        admin: AdminServices,
         animations: bool = True,
         typefaces: Typefaces | None = None,
     ) -> None:
@@ -92,6 +95,15 @@ class KioskWindow:
             parent=self.engine,
         )
         self.idle.expired.connect(self.session.reset_for_next_visitor)
+        self.admin_services = admin
+        self.admin = AdminController(
+            admin.gate,
+            timeout_s=settings.admin_idle_timeout_s,
+            on_open=self.idle.pause,
+            on_close=self.idle.resume,
+            message=self.chrome.get,
+            parent=self.engine,
+        )
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
         self.engine.setInitialProperties(
@@ -100,6 +112,7 @@ class KioskWindow:
                 "session": self.session,
                 "chrome": self.chrome,
                 "idle": self.idle,
+                "admin": self.admin,
                 "zhFont": self.typefaces.font("zh"),
                 "enFont": self.typefaces.font("en"),
             }
@@ -125,6 +138,7 @@ class KioskWindow:
         self._keys = OperatorKeys(self)
         self.window.installEventFilter(self._keys)
         self.idle.watch(self.window)
+        self.admin.watch(self.window)
 
     def refresh(self) -> None:
         """Re-read the exhibition (after a publish): Home shows it at once; a visitor elsewhere
@@ -160,6 +174,7 @@ class KioskWindow:
     def close(self) -> None:
         """Stop the idle monitor and close the window (the engine is dropped with this object)."""
         self.idle.stop()
+        self.admin.stop()
         self.window.close()
 
 
@@ -168,11 +183,12 @@ def build_kiosk(
     reader: ExhibitionReader,
     settings: Settings,
     *,
+    admin: AdminServices,
     animations: bool = True,
     typefaces: Typefaces | None = None,
 ) -> KioskWindow:
     """Build the visitor window (not yet shown). Raises `KioskError` if the QML does not load."""
-    return KioskWindow(app, reader, settings, animations=animations, typefaces=typefaces)
+    return KioskWindow(app, reader, settings, admin=admin, animations=animations, typefaces=typefaces)
 
 
 def show_kiosk(kiosk: KioskWindow, *, fullscreen: bool | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -21,11 +22,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def reader(seeded_template: Path):
-    """The real store-backed reader over a database seeded with the default exhibition."""
-    store = open_store(build_settings(data_dir=seeded_template))
-    yield store.exhibition
+def visitor_store(seeded_template: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A store seeded with the default exhibition, shared by the tests that only read it."""
+    folder = tmp_path_factory.mktemp("visitor-store")
+    shutil.copytree(seeded_template, folder, dirs_exist_ok=True)
+    store = open_store(build_settings(data_dir=folder))
+    yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def reader(visitor_store):
+    """The real store-backed reader over a database seeded with the default exhibition."""
+    return visitor_store.exhibition
+
+
+@pytest.fixture(scope="session")
+def admin(visitor_store):
+    """Admin mode's real services over the shared store (no PIN set there)."""
+    from kiosk.app import admin_services
+
+    return admin_services(visitor_store, build_settings(data_dir=Path("."), windowed=True))
 
 
 @pytest.fixture
@@ -39,7 +56,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def make_kiosk(qapp, reader, settings: Settings):
+def make_kiosk(qapp, reader, admin, settings: Settings):
     """Build (and afterwards close) a kiosk window at a given size; returns the KioskWindow."""
     from kiosk.devtools import driving
     from kiosk.ui.window import build_kiosk
@@ -47,7 +64,7 @@ def make_kiosk(qapp, reader, settings: Settings):
     built = []
 
     def make(size=(1920, 1080), *, animations=False, **overrides):
-        kiosk = build_kiosk(qapp, reader, replace(settings, **overrides), animations=animations)
+        kiosk = build_kiosk(qapp, reader, replace(settings, **overrides), admin=admin, animations=animations)
         kiosk.window.resize(*size)
         kiosk.window.show()
         assert driving.wait_until(lambda: driving.find(kiosk.window, "overviewEntry") is not None)

@@ -44,7 +44,7 @@ def _shows_every_character(item: QQuickItem) -> bool:
     return laid_out >= 0.8 * full
 
 
-def test_markup_in_content_is_shown_as_characters(qapp, reader, settings):
+def test_markup_in_content_is_shown_as_characters(qapp, reader, admin, settings):
     ex = reader.exhibition()
     hostile = LocalizedText(zh=HOSTILE, en=HOSTILE)
     huaihua = ex.bureau("huaihua")
@@ -55,7 +55,7 @@ def test_markup_in_content_is_shown_as_characters(qapp, reader, settings):
         programme=hostile,
         bureaus=tuple(edited if b.slug == "huaihua" else b for b in ex.bureaus),
     )
-    kiosk = build_kiosk(qapp, _ReaderWith(reader, exhibition), settings, animations=False)
+    kiosk = build_kiosk(qapp, _ReaderWith(reader, exhibition), settings, admin=admin, animations=False)
     try:
         win = kiosk.window
         win.resize(1920, 1080)

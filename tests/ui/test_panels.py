@@ -98,11 +98,11 @@ class _EditableReader:
         return self._reader.media_bytes(sha256)
 
 
-def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(qapp, reader, settings):
+def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(qapp, reader, admin, settings):
     from kiosk.ui.window import build_kiosk
 
     editable = _EditableReader(reader)
-    kiosk = build_kiosk(qapp, editable, settings, animations=False)
+    kiosk = build_kiosk(qapp, editable, settings, admin=admin, animations=False)
     try:
         win = kiosk.window
         win.resize(1920, 1080)

@@ -12,6 +12,7 @@ ApplicationWindow {
     required property VisitorSession session
     required property ChromeStrings chrome
     required property IdleMonitor idle
+    required property AdminController admin
     // Each language's font (family list); every Label inherits the window's font, so a
     // language switch re-sets every text at once.
     required property font zhFont
@@ -92,5 +93,28 @@ ApplicationWindow {
         theme: appTheme
         chrome: root.chrome
         idle: root.idle
+    }
+
+    // The hidden way in for an editor on the touchscreen: a 3-second press in the top-left
+    // corner (clear of every button) opens the PIN pad.
+    Item {
+        objectName: "adminCorner"
+        width: appTheme.adminCorner
+        height: appTheme.adminCorner
+        TapHandler {
+            longPressThreshold: 3
+            onLongPressed: root.admin.requestEntry()
+        }
+    }
+
+    Loader {
+        objectName: "adminLayer"
+        anchors.fill: parent
+        active: root.admin.stage !== "closed"
+        sourceComponent: AdminShell {
+            theme: appTheme
+            chrome: root.chrome
+            admin: root.admin
+        }
     }
 }

@@ -49,6 +49,9 @@ QtObject {
     readonly property real storyThumbHeight: px(130)
     readonly property real idleCardWidth: px(900)
     readonly property real splashMargin: px(80)
+    readonly property real pinPadWidth: px(720)
+    readonly property real pinKey: px(120)
+    readonly property real adminCorner: px(48)     // the hidden corner a 3-second press opens admin from
     readonly property real flickVelocity: px(4000)
 
     // Type

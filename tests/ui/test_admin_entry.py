@@ -1,0 +1,140 @@
+"""Getting into admin mode: the hidden corner, the PIN pad, the lock-out, Leave and the timeout.
+
+Every key is a finger's tap on the pad; the PIN is checked by the real security service over a
+real database (scrypt hash, lock-out persisted)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from helpers import screen
+
+from kiosk.app import admin_services
+from kiosk.devtools import driving
+from kiosk.services.security import set_pin
+from kiosk.services.startup import open_store
+from kiosk.settings import build_settings
+from kiosk.ui.window import build_kiosk
+
+PIN = "739164"
+
+
+@pytest.fixture
+def pin_store(seeded_template: Path, tmp_path: Path):
+    """A store of its own, with the admin PIN set (as `kiosk set-pin` does)."""
+    folder = tmp_path / "data"
+    shutil.copytree(seeded_template, folder)
+    store = open_store(build_settings(data_dir=folder))
+    set_pin(store.sessions, PIN, origin="cli")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def open_kiosk(qapp, settings):
+    built = []
+
+    def make(store, **overrides):
+        quiet = replace(settings, **overrides)
+        services = admin_services(store, quiet)
+        kiosk = build_kiosk(qapp, store.exhibition, quiet, admin=services, animations=False)
+        kiosk.window.resize(1920, 1080)
+        kiosk.window.show()
+        assert driving.wait_until(lambda: driving.find(kiosk.window, "overviewEntry") is not None)
+        built.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in built:
+        kiosk.close()
+
+
+def _type(win, digits: str) -> None:
+    for digit in digits:
+        driving.tap_named(win, f"pinKey_{digit}")
+    driving.tap_named(win, "pinKey_ok")
+
+
+def _message(win) -> str:
+    return driving.find(win, "pinMessage").property("text")
+
+
+def test_a_three_second_press_in_the_corner_opens_the_pin_pad(open_kiosk, pin_store):
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    corner = driving.find(win, "adminCorner")
+    driving.tap(win, corner, hold_ms=1000)  # a short press does nothing
+    assert driving.find(win, "pinPad") is None
+    driving.tap(win, corner, hold_ms=3300)
+    assert driving.wait_until(lambda: driving.find(win, "pinPad") is not None)
+    assert _message(win) == ""
+
+
+def test_the_right_pin_enters_and_leave_returns_to_visitors(open_kiosk, pin_store):
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    kiosk.admin.requestEntry()  # what `kiosk --admin` does at start
+    _type(win, PIN)
+    assert driving.wait_until(lambda: driving.find(win, "adminDesk") is not None)
+    assert driving.find(win, "pinPad") is None
+    driving.tap_named(win, "adminLeave")
+    assert driving.wait_until(lambda: driving.find(win, "adminDesk") is None)
+    assert screen(win) == "homeScreen"
+
+
+def test_wrong_pins_fail_and_the_fifth_locks_entry_across_a_restart(open_kiosk, pin_store, settings):
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    kiosk.admin.requestEntry()
+    _type(win, "000000")
+    assert driving.find(win, "adminDesk") is None
+    assert _message(win) == "密码错误，还可尝试 4 次"
+    for _ in range(4):
+        _type(win, "000000")
+    assert "已锁定" in _message(win)
+    _type(win, PIN)  # the keys are off while locked: even the right PIN does not enter
+    assert driving.find(win, "adminDesk") is None
+    kiosk.close()
+
+    # A restart: the same database, a new window.
+    reopened = open_store(build_settings(data_dir=Path(pin_store.engine.url.database).parent))
+    try:
+        again = open_kiosk(reopened)
+        again.admin.requestEntry()
+        assert driving.wait_until(lambda: "已锁定" in _message(again.window))
+        assert again.admin.property("lockedSeconds") > 0
+    finally:
+        reopened.close()
+
+
+def test_until_a_pin_is_set_the_pad_says_how_to_set_one(open_kiosk, visitor_store):
+    kiosk = open_kiosk(visitor_store)
+    kiosk.admin.requestEntry()
+    assert driving.wait_until(lambda: driving.find(kiosk.window, "pinPad") is not None)
+    assert "kiosk set-pin" in _message(kiosk.window)
+    driving.tap_named(kiosk.window, "pinCancel")
+    assert driving.wait_until(lambda: driving.find(kiosk.window, "pinPad") is None)
+
+
+def test_admin_closes_by_itself_after_its_timeout_and_pauses_the_visitor_reset(open_kiosk, pin_store):
+    kiosk = open_kiosk(
+        pin_store, admin_idle_timeout_s=1.5, idle_enabled=True, idle_timeout_s=0.3, idle_countdown_s=0.5
+    )
+    win = kiosk.window
+    seen = []
+    kiosk.idle.activeChanged.connect(
+        lambda: seen.append((kiosk.admin.property("stage"), kiosk.idle.property("active")))
+    )
+    driving.tap_named(win, "bureauTile_huaihua")
+    kiosk.admin.requestEntry()
+    _type(win, PIN)
+    assert driving.wait_until(lambda: driving.find(win, "adminDesk") is not None)
+    assert driving.wait_until(lambda: driving.find(win, "adminDesk") is None, 5.0)  # by itself
+    assert kiosk.admin.timeouts == 1
+    # The visitor countdown (after 0.3 s) never showed while admin mode was open; it runs again
+    # once visitors have the kiosk back, and takes them Home.
+    assert not any(active for stage, active in seen if stage != "closed")
+    assert driving.wait_until(lambda: screen(win) == "homeScreen", 20.0)
