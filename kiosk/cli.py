@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk.cli_content import CONTENT_COMMANDS, add_content_commands, run_content_command
 from kiosk.errors import KioskError
 from kiosk.settings import Settings, build_settings
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(shot)
     set_pin = sub.add_parser("set-pin", help="set the admin PIN, read twice from the terminal or stdin")
     _common(set_pin)
+    add_content_commands(sub, _common)  # export, import, backup, restore, check
     return parser
 
 
@@ -97,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(set_pin_command(_settings(args), sys.stdin))
             return 0
+        if args.command in CONTENT_COMMANDS:
+            return run_content_command(args, _settings(args))
         if args.command == "screenshot":
             from kiosk.devtools.screenshot import take_screenshots
 

@@ -169,7 +169,7 @@ def _declared_renditions(exhibition: Exhibition) -> dict[str, tuple[str, Renditi
     return declared
 
 
-def _check_picture(data: bytes, entry: ManifestEntry, rendition: Rendition, where: str) -> None:
+def check_picture(data: bytes, entry: ManifestEntry, rendition: Rendition, where: str) -> None:
     """Decode the picture fully through the media pipeline, within its limits; its format and
     size must be the ones `content.json` declares. The bytes themselves are kept as they are."""
     from kiosk.media.renditions import _decode  # the pipeline's decoder (see `decode_untrusted`)
@@ -243,7 +243,7 @@ def read_package(
             if usage is None:
                 raise PackageError(f"{entry.name} is not used by content.json")
             data = _read_entry(archive, files[entry.name], fmt.MAX_MEDIA_BYTES, budget, entry)
-            _check_picture(data, entry, usage[1], usage[0])
+            check_picture(data, entry, usage[1], usage[0])
             progress(done, total, STAGE_CHECK)
     return StagedPackage(path=path, manifest=manifest, document=document, exhibition=exhibition, media=media)
 
