@@ -8,12 +8,20 @@ from kiosk.content.types import Exhibition
 
 
 class ExhibitionReader(Protocol):
-    """What the visitor screens read: `ExhibitionService` in the app and in the tests."""
+    """What the visitor screens read: `ExhibitionService` (the live version) in the app and in
+    the tests, `DraftPreview` (the editor's draft) behind the preview band."""
 
     def exhibition(self) -> Exhibition:
-        """The whole exhibition, bureaus in display order (hunan first)."""
+        """The whole exhibition as visitors see it (nothing hidden), bureaus in display order
+        (hunan first)."""
         ...
 
     def media_bytes(self, sha256: str) -> bytes | None:
         """The encoded bytes (JPEG) of one rendition, or None if unknown."""
+        ...
+
+    def live_version_id(self) -> int | None:
+        """A number that changes whenever `exhibition()` would return something new (the live
+        version's id): cheap, for polling every few seconds — publishes by other processes
+        (`kiosk photos add` from a terminal) included."""
         ...

@@ -17,7 +17,8 @@ from kiosk.content.serialization import exhibition_from_dict
 from kiosk.content.types import Bureau, Exhibition, Photo, Rendition
 from kiosk.media.placeholder import draw_placeholder
 from kiosk.media.renditions import render_photo
-from kiosk.store import repository
+from kiosk.services.versions import publish_in_session
+from kiosk.store import repository, versions
 
 PLACEHOLDER_LABEL = "示意图 · 占位  PLACEHOLDER"
 PLACEHOLDER_SIZE = (2560, 1600)  # the display rendition's width: full screen at 4K stays sharp
@@ -113,13 +114,19 @@ def build_default_exhibition() -> tuple[Exhibition, list[repository.MediaBlob]]:
 def seed_if_empty(sessions: sessionmaker[Session], announce: Callable[[], None] | None = None) -> bool:
     """Seed the default exhibition into an empty database; never touch one that has content.
 
+    Seeding writes the draft rows and publishes them as version 1 (origin "seed"), in one
+    transaction: a kill mid-seed leaves the database empty, and the next start seeds again.
     `announce` is called first when seeding will happen (drawing the artwork takes seconds).
-    Returns True when it seeded. One transaction: a kill mid-seed leaves the database empty,
-    and the next start seeds again.
+    Returns True when it seeded. A database with content but no published version (made before
+    versions existed) gets its first version from its content.
     """
     with sessions() as session:
-        if repository.has_exhibition(session):
-            return False
+        has_content = repository.has_exhibition(session)
+        has_version = versions.live_version(session) is not None
+    if has_content:
+        if not has_version:
+            publish_first_version(sessions, origin="upgrade")
+        return False
     if announce is not None:
         announce()
     exhibition, blobs = build_default_exhibition()
@@ -128,4 +135,18 @@ def seed_if_empty(sessions: sessionmaker[Session], announce: Callable[[], None] 
             return False
         repository.store_media(session, blobs)
         repository.replace_exhibition(session, exhibition)
+        publish_in_session(session, exhibition, origin="seed", summary="the default exhibition")
     return True
+
+
+def publish_first_version(sessions: sessionmaker[Session], *, origin: str) -> None:
+    """Publish the draft as it is, when nothing is published yet."""
+    with sessions.begin() as session:
+        versions.claim_write_lock(session)
+        if versions.live_version(session) is not None:
+            return
+        draft = repository.load_exhibition(session)
+        if draft is not None:
+            publish_in_session(
+                session, draft, origin=origin, summary="the exhibition as it was", check_glyphs=False
+            )

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -71,6 +72,10 @@ class ExhibitionRow(Base):
     reprint_statement_id: Mapped[int] = text_ref()
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+    # The draft: these rows are what the editor edits. The published version it was started
+    # from (None before the first publish): a publish from a draft whose base is no longer
+    # live would overwrite a newer publish, and is refused unless the editor says so.
+    base_version_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class SectionRow(Base):
@@ -103,6 +108,7 @@ class BureauRow(Base):
     brand_concept_id: Mapped[int | None] = text_ref(nullable=True)
     focus_id: Mapped[int] = text_ref()
     summary_id: Mapped[int] = text_ref()
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class StoryRow(Base):
@@ -117,6 +123,7 @@ class StoryRow(Base):
     body_id: Mapped[int] = text_ref()
     source_id: Mapped[int] = text_ref()
     credit_id: Mapped[int | None] = text_ref(nullable=True)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class MediaBlobRow(Base):
@@ -222,3 +229,61 @@ class AuditLogRow(Base):
     field: Mapped[str] = mapped_column(Text, default="")
     old: Mapped[str] = mapped_column(Text, default="")
     new: Mapped[str] = mapped_column(Text, default="")
+
+
+class PublishedVersionRow(Base):
+    """One published exhibition, whole and immutable: the newest (highest id) is live.
+
+    `document` is the canonical JSON text of the content package's `content.json` form
+    (`kiosk.content.serialization`); its photos' bytes are in `media_blobs`, shared by every
+    version that names them (`version_media` keeps them there).
+    """
+
+    __tablename__ = "published_versions"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused: a pruned id stays gone
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)  # UTC
+    origin: Mapped[str] = mapped_column(String(16))  # seed | kiosk | laptop | cli | import | restore …
+    summary: Mapped[str] = mapped_column(Text, default="")  # one line: what changed
+    document: Mapped[str] = mapped_column(Text)
+    restored_from: Mapped[int | None] = mapped_column(Integer)  # a version id, maybe pruned since
+
+
+class VersionMediaRow(Base):
+    """A blob a published version names: it cannot be deleted while the version exists."""
+
+    __tablename__ = "version_media"
+
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("published_versions.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("media_blobs.sha256", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class TrashItemRow(Base):
+    """A bureau, story, photo, figure or timeline event removed from the draft, restorable."""
+
+    __tablename__ = "trash"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # bureau | story | photo | figure | timeline
+    key: Mapped[str] = mapped_column(String(64))  # its slug or key when it was removed
+    label: Mapped[str] = mapped_column(Text)  # what the editor recognises it by (Chinese)
+    place: Mapped[dict] = mapped_column(JSON)  # where it was: bureau, story, role, position …
+    document: Mapped[str] = mapped_column(Text)  # the item in content.json form
+    removed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)  # UTC
+    origin: Mapped[str] = mapped_column(String(16))
+
+
+class TrashMediaRow(Base):
+    """A blob a trashed photo names: it stays while the item can be restored."""
+
+    __tablename__ = "trash_media"
+
+    trash_id: Mapped[int] = mapped_column(ForeignKey("trash.id", ondelete="CASCADE"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("media_blobs.sha256", ondelete="RESTRICT"), primary_key=True, index=True
+    )

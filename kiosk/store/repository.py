@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.content.types import (
@@ -104,6 +104,7 @@ def load_exhibition(session: Session) -> Exhibition | None:
                 source=texts[s.source_id],
                 credit=t(s.credit_id),
                 photos=tuple(photos_of_story[s.id]),
+                hidden=s.hidden,
             )
         )
     bureaus = tuple(
@@ -119,6 +120,7 @@ def load_exhibition(session: Session) -> Exhibition | None:
             cover=next(iter(photos_of_bureau[(b.id, "cover")]), None),
             photos=tuple(photos_of_bureau[(b.id, "gallery")]),
             stories=tuple(stories_of[b.id]),
+            hidden=b.hidden,
         )
         for b in bureau_rows
     )
@@ -188,19 +190,34 @@ def store_media(session: Session, blobs: Iterable[MediaBlob]) -> None:
     session.flush()
 
 
-def replace_exhibition(session: Session, exhibition: Exhibition) -> None:
-    """Replace whatever exhibition is stored by `exhibition`, inside the caller's transaction.
+def replace_exhibition(
+    session: Session, exhibition: Exhibition, *, base_version_id: int | None = None
+) -> set[str]:
+    """Replace the draft (whatever exhibition rows are stored) by `exhibition`, inside the
+    caller's transaction; `base_version_id` is the published version it comes from.
 
     Every rendition the photos name must already be in `media_blobs` (`store_media`).
+    Returns the blobs the replaced rows named: candidates for `versions.collect_garbage`
+    (blobs are shared with published versions and the trash, so they are not deleted here).
     """
+    replaced = set(session.scalars(select(RenditionRow.sha256)))
     for table in (
         RenditionRow, PhotoRow, StoryRow, FigureRow, TimelineEventRow, SectionRow, BureauRow,
         GlossaryTermRow, ExhibitionRow, TextRow,
     ):
         session.execute(delete(table))
     writer = _Writer(session)
-    writer.write(exhibition)
-    session.execute(delete(MediaBlobRow).where(MediaBlobRow.sha256.not_in(select(RenditionRow.sha256))))
+    writer.write(exhibition, base_version_id=base_version_id)
+    return replaced
+
+
+def draft_base_version(session: Session) -> int | None:
+    """The published version the draft was made from (None: none, or no draft)."""
+    return session.scalar(select(ExhibitionRow.base_version_id).order_by(ExhibitionRow.id).limit(1))
+
+
+def set_draft_base_version(session: Session, version_id: int) -> None:
+    session.execute(update(ExhibitionRow).values(base_version_id=version_id))
 
 
 class _Writer:
@@ -215,11 +232,11 @@ class _Writer:
         self.session.flush()
         return row.id
 
-    def write(self, ex: Exhibition) -> None:
+    def write(self, ex: Exhibition, *, base_version_id: int | None = None) -> None:
         t = self.text
         ex_row = ExhibitionRow(
-            title_id=t(ex.title), programme_id=t(ex.programme), theme_id=t(ex.theme),
-            introduction_id=t(ex.introduction), reporter_id=t(ex.credits.reporter),
+            base_version_id=base_version_id, title_id=t(ex.title), programme_id=t(ex.programme),
+            theme_id=t(ex.theme), introduction_id=t(ex.introduction), reporter_id=t(ex.credits.reporter),
             source_id=t(ex.credits.source), editor_id=t(ex.credits.editor),
             reprint_statement_id=t(ex.credits.reprint_statement),
         )
@@ -236,7 +253,7 @@ class _Writer:
                 exhibition_id=ex_row.id, slug=b.slug, kind=b.kind.value, position=i, colour=b.colour,
                 name_id=t(b.name), city_id=t(b.city), brand_name_id=t(b.brand.name),
                 brand_slogan_id=t(b.brand.slogan), brand_concept_id=t(b.brand.concept),
-                focus_id=t(b.focus), summary_id=t(b.summary),
+                focus_id=t(b.focus), summary_id=t(b.summary), hidden=b.hidden,
             )
             self.session.add(row)
             self.session.flush()
@@ -249,7 +266,7 @@ class _Writer:
                 story_row = StoryRow(
                     bureau_id=row.id, key=story.key, position=j, title_id=t(story.title),
                     summary_id=t(story.summary), body_id=t(story.body), source_id=t(story.source),
-                    credit_id=t(story.credit),
+                    credit_id=t(story.credit), hidden=story.hidden,
                 )
                 self.session.add(story_row)
                 self.session.flush()

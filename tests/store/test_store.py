@@ -121,7 +121,7 @@ def test_credits_and_reprint_statement(seeded_exhibition) -> None:
     assert credits.reprint_statement.zh.startswith("本文为税务频道原创文章，转载请附上原文出处链接和本声明")
 
 
-def test_an_editors_change_survives_a_restart(tmp_path: Path, seeded_data_dir: Path) -> None:
+def test_an_editors_change_survives_a_restart_in_the_draft(tmp_path: Path, seeded_data_dir: Path) -> None:
     settings = build_settings(data_dir=seeded_data_dir)
     store = open_store(settings)
     with store.sessions.begin() as session:
@@ -131,9 +131,12 @@ def test_an_editors_change_survives_a_restart(tmp_path: Path, seeded_data_dir: P
     store.close()
 
     reopened = open_store(settings)
-    huaihua = reopened.exhibition.exhibition().bureau("huaihua")
+    with reopened.sessions() as session:
+        huaihua = repository.load_exhibition(session).bureau("huaihua")
     assert huaihua.brand.slogan.zh == "做一粒更好的种子"
     assert huaihua.brand.slogan.en == "Be an even better seed"
+    # Visitors see the published version until the draft is published.
+    assert reopened.exhibition.exhibition().bureau("huaihua").brand.slogan.zh == "做一粒好种子"
     reopened.close()
 
 
