@@ -420,6 +420,9 @@ def main() -> None:
         result["home_frame_s"] = t - t0
         give_up.stop()
         result["pss_kb_home"] = pss_kb()
+        heavy = ("sqlalchemy", "sqlalchemy.orm", "alembic", "PIL", "PySide6.QtTest", "PySide6.QtWidgets",
+                 "PySide6.QtVirtualKeyboard", "kiosk.devtools.driving")
+        result["loaded_at_home"] = [name for name in heavy if name in sys.modules]
         watch.on_frame = None
         watch.stop_watching_new()
         if args.scenario == "start":
