@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 
+from kiosk.diagnostics import Diagnostics, install_diagnostics
+from kiosk.services.watchdog import SystemdNotifier
 from kiosk.settings import Settings
 from kiosk.ui.display import check_display
+from kiosk.ui.liveness import Heartbeat
+from kiosk.ui.shutdown import TerminationWatch
 from kiosk.ui.splash import Splash
 from kiosk.ui.strings import SPLASH
 from kiosk.ui.window import build_kiosk, show_kiosk
@@ -41,6 +47,20 @@ def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
     return AdminServices(gate=AdminGate(store.sessions, origin=origin))
 
 
+CRASH_EXIT = 70  # an unhandled error: the report is written, the service manager starts afresh
+
+
+def _diagnostics(settings: Settings, *, on_crash: Callable[[Path], None]) -> Diagnostics | None:
+    """The rotating log and crash reports in the data folder; none where it is read-only (the
+    kiosk still shows its content)."""
+    try:
+        return install_diagnostics(settings.data_dir, on_crash=on_crash)
+    except OSError as exc:
+        reason = exc.strerror or exc
+        print(f"warning: no log or crash reports in {settings.data_dir} ({reason})", file=sys.stderr)
+        return None
+
+
 def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     """Open the exhibition and run until the window closes; returns the exit code."""
     if QGuiApplication.instance() is None:
@@ -54,6 +74,8 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     except BaseException:
         splash.close()
         raise
+    notifier = SystemdNotifier.from_environment()
+    diagnostics = _diagnostics(settings, on_crash=lambda _report: app.exit(CRASH_EXIT))
     try:
         kiosk = build_kiosk(
             app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=splash.typefaces
@@ -62,6 +84,16 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
         if open_admin:
             kiosk.admin.requestEntry()
         splash.close()  # after the kiosk is up: no flash of the desktop in between
-        return app.exec()
+        termination = TerminationWatch(kiosk.quit)
+        heartbeat = Heartbeat(notifier.feed, notifier.feed_interval_s or 10.0)
+        notifier.notify_ready()
+        code = app.exec()
+        heartbeat.stop()
+        termination.close()
+        notifier.notify_stopping()
+        return code
     finally:
         store.close()
+        notifier.close()
+        if diagnostics is not None:
+            diagnostics.close()

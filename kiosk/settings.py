@@ -29,6 +29,8 @@ class Settings:
     idle_countdown_s: float = 15.0  # seconds the countdown runs before going Home
     min_touch_px: int = MIN_TOUCH_PX
     backups_kept: int = 20  # automatic backups in <data_dir>/backups (the newest N are kept)
+    publish_poll_s: float = 2.0  # how often a running kiosk looks for a newly published exhibition
+    show_cursor: bool = False  # a locked kiosk hides the cursor (a touchscreen has none)
     admin_idle_timeout_s: float = 300.0  # admin mode closes by itself after this long without input
 
 

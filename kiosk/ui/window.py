@@ -1,16 +1,17 @@
-"""The visitor window: QML engine, fonts, media provider, navigator, session and idle monitor wired together.
+"""The kiosk window: QML engine, fonts, media provider, navigator, session, idle monitor, admin
+controller and lock-down wired together.
 
 `build_kiosk()` is what `app.py` and the screenshot tool call; `show_kiosk()` puts it on
-screen. Operator keys (documented in the README): Ctrl+Shift+F12 leaves fullscreen,
-Ctrl+Shift+Q quits.
+screen. Operator keys (documented in the README; on a locked kiosk they ask for the PIN):
+Ctrl+Shift+F12 leaves fullscreen, Ctrl+Shift+Q quits.
 """
 
 from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow  # noqa: F401 - makes rootObjects()[0] a QQuickWindow
 
@@ -21,35 +22,14 @@ from kiosk.ui.admin.controller import AdminController
 from kiosk.ui.admin.ports import AdminServices
 from kiosk.ui.chrome import ChromeStrings
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.liveness import PublishWatch
+from kiosk.ui.lockdown import KioskLock
 from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.typeface import Typefaces, load_bundled_fonts
 
 MIN_LANDSCAPE = (1280, 720)
-
-
-class OperatorKeys(QObject):
-    """Ctrl+Shift+F12: leave fullscreen (windowed, resizable). Ctrl+Shift+Q: quit."""
-
-    def __init__(self, kiosk: KioskWindow) -> None:
-        super().__init__(kiosk.window)
-        self._kiosk = kiosk
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        mods = event.modifiers()
-        wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if (mods & wanted) != wanted:
-            return False
-        if event.key() == Qt.Key.Key_F12:
-            self._kiosk.show_windowed()
-            return True
-        if event.key() == Qt.Key.Key_Q:
-            self._kiosk.quit()
-            return True
-        return False
 
 
 class KioskWindow:
@@ -135,8 +115,14 @@ class KioskWindow:
         if not roots:
             raise KioskError("the visitor screens failed to load: " + "; ".join(errors or ["no root object"]))
         self.window: QQuickWindow = roots[0]  # kept here: QQuickItem.window() crashes at exit in 6.12
-        self._keys = OperatorKeys(self)
-        self.window.installEventFilter(self._keys)
+        self.lock = KioskLock(self.window, locked=settings.fullscreen, operator=self._operator)
+        self.lock.apply(app, show_cursor=settings.show_cursor)
+        self.admin.unlocked.connect(self._act)
+        # A publish shows within seconds at Home (the navigator keeps it for the visitor's return
+        # Home otherwise), including one made by another process on the same database.
+        self.publishes = PublishWatch(
+            reader.live_version_id, self.refresh, interval_s=settings.publish_poll_s, parent=self.engine
+        )
         self.idle.watch(self.window)
         self.admin.watch(self.window)
 
@@ -167,12 +153,28 @@ class KioskWindow:
             self.window.resize(w, h)
         self.window.showNormal()
 
+    def _operator(self, action: str) -> None:
+        """An operator's key: at once on a laptop; on a locked kiosk, after the PIN."""
+        if self.lock.locked:
+            self.admin.request(action)
+        else:
+            self._act(action)
+
+    def _act(self, action: str) -> None:
+        if action == "quit":
+            self.quit()
+        elif action == "windowed":
+            self.lock.release()
+            self.show_windowed()
+
     def quit(self) -> None:
         self.close()
         self.app.quit()
 
     def close(self) -> None:
         """Stop the idle monitor and close the window (the engine is dropped with this object)."""
+        self.lock.release()
+        self.publishes.stop()
         self.idle.stop()
         self.admin.stop()
         self.window.close()

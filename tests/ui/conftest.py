@@ -80,3 +80,42 @@ def make_kiosk(qapp, reader, admin, settings: Settings):
 @pytest.fixture
 def kiosk(make_kiosk) -> Iterator:
     yield make_kiosk()
+
+
+@pytest.fixture
+def pin_store(seeded_template: Path, tmp_path: Path):
+    """A store of its own, with the admin PIN set (as `kiosk set-pin` does)."""
+    from helpers import PIN
+
+    from kiosk.services.security import set_pin
+
+    folder = tmp_path / "pin-data"
+    shutil.copytree(seeded_template, folder)
+    store = open_store(build_settings(data_dir=folder))
+    set_pin(store.sessions, PIN, origin="cli")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def open_kiosk(qapp, settings: Settings):
+    """Build (and afterwards close) a kiosk over a given store, with its real admin services."""
+    from kiosk.app import admin_services
+    from kiosk.devtools import driving
+    from kiosk.ui.window import build_kiosk
+
+    built = []
+
+    def make(store, **overrides):
+        quiet = replace(settings, **overrides)
+        services = admin_services(store, quiet)
+        kiosk = build_kiosk(qapp, store.exhibition, quiet, admin=services, animations=False)
+        kiosk.window.resize(1920, 1080)
+        kiosk.window.show()
+        assert driving.wait_until(lambda: driving.find(kiosk.window, "overviewEntry") is not None)
+        built.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in built:
+        kiosk.close()

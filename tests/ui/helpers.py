@@ -9,6 +9,8 @@ from PySide6.QtTest import QTest
 from kiosk.devtools import driving
 from kiosk.settings import MIN_TOUCH_PX
 
+PIN = "739164"  # the admin PIN the tests set; digits that appear nowhere in the exhibition
+
 SCREENS = ("homeScreen", "bureauScreen", "storyScreen", "photoScreen", "overviewScreen")
 
 
@@ -90,3 +92,10 @@ def vertical_swipe(
         steps=steps,
         delay_ms=delay,
     )
+
+
+def enter_pin(window: QQuickWindow, digits: str) -> None:
+    """Tap the digits on the PIN pad, then its enter key."""
+    for digit in digits:
+        driving.tap_named(window, f"pinKey_{digit}")
+    driving.tap_named(window, "pinKey_ok")

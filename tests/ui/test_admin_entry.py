@@ -5,57 +5,13 @@ real database (scrypt hash, lock-out persisted)."""
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import replace
 from pathlib import Path
 
-import pytest
-from helpers import screen
+from helpers import PIN, enter_pin, screen
 
-from kiosk.app import admin_services
 from kiosk.devtools import driving
-from kiosk.services.security import set_pin
 from kiosk.services.startup import open_store
 from kiosk.settings import build_settings
-from kiosk.ui.window import build_kiosk
-
-PIN = "739164"
-
-
-@pytest.fixture
-def pin_store(seeded_template: Path, tmp_path: Path):
-    """A store of its own, with the admin PIN set (as `kiosk set-pin` does)."""
-    folder = tmp_path / "data"
-    shutil.copytree(seeded_template, folder)
-    store = open_store(build_settings(data_dir=folder))
-    set_pin(store.sessions, PIN, origin="cli")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def open_kiosk(qapp, settings):
-    built = []
-
-    def make(store, **overrides):
-        quiet = replace(settings, **overrides)
-        services = admin_services(store, quiet)
-        kiosk = build_kiosk(qapp, store.exhibition, quiet, admin=services, animations=False)
-        kiosk.window.resize(1920, 1080)
-        kiosk.window.show()
-        assert driving.wait_until(lambda: driving.find(kiosk.window, "overviewEntry") is not None)
-        built.append(kiosk)
-        return kiosk
-
-    yield make
-    for kiosk in built:
-        kiosk.close()
-
-
-def _type(win, digits: str) -> None:
-    for digit in digits:
-        driving.tap_named(win, f"pinKey_{digit}")
-    driving.tap_named(win, "pinKey_ok")
 
 
 def _message(win) -> str:
@@ -77,7 +33,7 @@ def test_the_right_pin_enters_and_leave_returns_to_visitors(open_kiosk, pin_stor
     kiosk = open_kiosk(pin_store)
     win = kiosk.window
     kiosk.admin.requestEntry()  # what `kiosk --admin` does at start
-    _type(win, PIN)
+    enter_pin(win, PIN)
     assert driving.wait_until(lambda: driving.find(win, "adminDesk") is not None)
     assert driving.find(win, "pinPad") is None
     driving.tap_named(win, "adminLeave")
@@ -89,13 +45,13 @@ def test_wrong_pins_fail_and_the_fifth_locks_entry_across_a_restart(open_kiosk, 
     kiosk = open_kiosk(pin_store)
     win = kiosk.window
     kiosk.admin.requestEntry()
-    _type(win, "000000")
+    enter_pin(win, "000000")
     assert driving.find(win, "adminDesk") is None
     assert _message(win) == "密码错误，还可尝试 4 次"
     for _ in range(4):
-        _type(win, "000000")
+        enter_pin(win, "000000")
     assert "已锁定" in _message(win)
-    _type(win, PIN)  # the keys are off while locked: even the right PIN does not enter
+    enter_pin(win, PIN)  # the keys are off while locked: even the right PIN does not enter
     assert driving.find(win, "adminDesk") is None
     kiosk.close()
 
@@ -130,7 +86,7 @@ def test_admin_closes_by_itself_after_its_timeout_and_pauses_the_visitor_reset(o
     )
     driving.tap_named(win, "bureauTile_huaihua")
     kiosk.admin.requestEntry()
-    _type(win, PIN)
+    enter_pin(win, PIN)
     assert driving.wait_until(lambda: driving.find(win, "adminDesk") is not None)
     assert driving.wait_until(lambda: driving.find(win, "adminDesk") is None, 5.0)  # by itself
     assert kiosk.admin.timeouts == 1

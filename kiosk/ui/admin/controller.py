@@ -30,6 +30,7 @@ class AdminController(QObject):
     pinChanged = Signal()  # message, lock-out, whether a PIN exists
     opened = Signal()  # the editor is in: admin screens should show their start
     closed = Signal()
+    unlocked = Signal(str, arguments=["purpose"])  # the right PIN for an operator's "quit" or "windowed"
 
     def __init__(
         self,
@@ -46,6 +47,7 @@ class AdminController(QObject):
         self._on_open, self._on_close = on_open, on_close
         self._message = message  # a chrome string by key, in the visitor's language
         self._stage = "closed"
+        self._purpose = "edit"  # what the PIN pad is for: "edit", or an operator's "quit" / "windowed"
         self._note = ""
         self._locked_s = 0
         self._timeout = QTimer(self)
@@ -98,7 +100,13 @@ class AdminController(QObject):
     @Slot()
     def requestEntry(self) -> None:  # noqa: N802 - called from QML
         """The hidden gesture (or `kiosk --admin`): show the PIN pad."""
+        self.request("edit")
+
+    def request(self, purpose: str) -> None:
+        """The PIN pad for `purpose`: "edit" (admin mode), or on a locked kiosk an operator's
+        "quit" or "windowed" (Ctrl+Shift+Q, Ctrl+Shift+F12)."""
         if self._stage == "closed":
+            self._purpose = purpose
             self._note = ""
             self._refresh_lock()
             self._set_stage("pin")
@@ -115,7 +123,11 @@ class AdminController(QObject):
             self.pinChanged.emit()
             return
         outcome = self._gate.check(pin)
-        if outcome.ok:
+        if outcome.ok and self._purpose != "edit":
+            self._note = ""
+            self._set_stage("closed")
+            self.unlocked.emit(self._purpose)
+        elif outcome.ok:
             self._note = ""
             self._set_stage("editing")
         elif outcome.locked_for_s > 0:
@@ -156,6 +168,7 @@ class AdminController(QObject):
         return seconds > 0
 
     stage = Property(str, lambda self: self._stage, notify=stageChanged)
+    purpose = Property(str, lambda self: self._purpose, notify=stageChanged)
     hasPin = Property(bool, lambda self: self._gate.has_pin(), notify=pinChanged)
     lockedSeconds = Property(int, lambda self: self._locked_s, notify=pinChanged)
     note = Property(str, lambda self: self._note, notify=pinChanged)
