@@ -8,7 +8,8 @@ What it checks, in order (the first failure ends it with `error: self-test: <rea
    does, with the same content and no re-seeding;
 2. every QML file under `kiosk/ui/qml/` compiles (a file the bundle lacks, a QML module the
    bundle lacks — QtQuick.Controls, Layouts … — or a syntax error fails here, including screens
-   no visitor route reaches yet, such as admin screens);
+   no visitor route reaches yet, such as admin screens); when a screen uses the virtual
+   keyboard, its InputPanel is created too (its plugins and QtMultimedia must load);
 3. Home renders: the window's first frame, the `homeScreen` item with one tile per bureau, a
    grab that is not blank;
 4. the bundled fonts: every text of the exhibition and every string of the screens, in each
@@ -157,6 +158,34 @@ def _compile_qml(engine) -> int:
     return len(names)
 
 
+_INPUT_PANEL = b"""
+import QtQuick
+import QtQuick.VirtualKeyboard
+InputPanel { width: 1280 }
+"""
+
+
+def uses_virtual_keyboard() -> bool:
+    """Whether any screen imports the Qt Virtual Keyboard (then the installation must carry it)."""
+    folder = resources.files(QML_PACKAGE) / QML_FOLDER
+    return any("QtQuick.VirtualKeyboard" in (folder / name).read_text(encoding="utf-8")
+               for name in qml_files())
+
+
+def _check_input_panel(engine) -> None:
+    """The virtual keyboard's InputPanel is created (its QML, plugins and their libraries load)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtQml import QQmlComponent
+
+    component = QQmlComponent(engine)
+    component.setData(_INPUT_PANEL, QUrl("selftest:InputPanel.qml"))
+    panel = component.create()
+    if panel is None:
+        reason = component.errors()[0].toString() if component.errors() else "not created"
+        raise SelfTestFailure(f"virtual keyboard: {reason}")
+    panel.deleteLater()
+
+
 # --- 3 and 5. pictures -------------------------------------------------------------------
 
 
@@ -303,6 +332,10 @@ def run_self_test(data_dir: Path | None = None, *, database_url: str | None = No
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("XDG_CACHE_HOME", str(scratch / "cache"))
+    keyboard = uses_virtual_keyboard()
+    if keyboard:  # as the app sets it; the keyboard's learning dictionary goes to scratch
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+        os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
     _hide_system_fonts(scratch)
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlEngine
@@ -332,8 +365,11 @@ def run_self_test(data_dir: Path | None = None, *, database_url: str | None = No
 
             engine = QQmlEngine()
             count = _compile_qml(engine)
-            del engine
             notes.append(f"{count} files")
+            if keyboard:
+                _check_input_panel(engine)
+                notes.append("the virtual keyboard's InputPanel is created")
+            del engine
         with _step("Home renders") as notes:
             typefaces, tiles = _render_home(app, store, settings, outdir)
             notes.append(f"{tiles} bureau tiles, {SIZE[0]}x{SIZE[1]}")
