@@ -339,6 +339,16 @@ def print_table(rows: list[Row]) -> None:
             print(f"{'':<{width}}    ({r.detail})")
 
 
+def markdown_table(rows: list[Row]) -> str:
+    lines = ["| benchmark | value | goal | met | how |", "| --- | ---: | --- | --- | --- |"]
+    for r in rows:
+        value = "—" if r.value is None else (f"{r.value:.3g}" if abs(r.value) < 100 else f"{r.value:.0f}")
+        met = {True: "yes", False: "**no**", None: ""}[r.met]
+        goal = (r.goal or "").replace("<=", "≤").replace(">=", "≥")
+        lines.append(f"| {r.name} | {value} {r.unit} | {goal} | {met} | {r.detail} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs and steps (a rough figure fast)")
@@ -384,6 +394,7 @@ def main() -> int:
     document = {"date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": info,
                 "results": [asdict(r) for r in rows]}
     RESULTS.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    RESULTS.with_suffix(".md").write_text(markdown_table(rows), encoding="utf-8")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)} ({info['duration_s']} s; load average "
           f"{info['load_average_at_start']} → {info['load_average_at_end']} on {info['cores']} cores)")
     return 0
