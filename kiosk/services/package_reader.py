@@ -102,7 +102,7 @@ def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         if name == fmt.MEDIA_FOLDER and info.is_dir() and info.file_size == 0:
             continue  # the media folder's own entry, as `zip -r` writes it
         fmt.check_entry_name(name)
-        if info.create_system == 3 and mode and not stat.S_ISREG(mode):
+        if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: type not given
             raise PackageError(f"entry {name!r} is not a plain file")
         if info.flag_bits & 0x1:
             raise PackageError(f"entry {name!r} is encrypted")
