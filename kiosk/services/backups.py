@@ -113,6 +113,24 @@ def copy_database(source: Path, destination: Path) -> None:
         raise
 
 
+def _remove_abandoned_partials(folder: Path) -> None:
+    """Delete half-written backups whose writer is gone (killed mid-copy)."""
+    for partial in folder.glob(".exhibition-*.partial-*"):
+        pid = partial.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            partial.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, someone else's
+    return True
+
+
 def take_backup(
     settings: Settings, reason: str, *, dest: Path | None = None, now: datetime | None = None
 ) -> Path:
@@ -139,6 +157,7 @@ def take_backup(
         folder, target = dest.parent, dest
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_partials(folder)
         copy_database(source, target)
     except sqlite3.Error as exc:
         raise KioskError(f"cannot back up the database ({exc})") from None
