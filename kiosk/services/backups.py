@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 DAILY = timedelta(hours=24)
+ABANDONED_AFTER_S = 3600.0
 _NAME = re.compile(r"exhibition-(?P<when>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?-(?P<reason>[a-z0-9-]+)\.sqlite3")
 REASONS = ("manual", "publish", "import", "restore", "daily", "recovery")
 
@@ -114,21 +116,14 @@ def copy_database(source: Path, destination: Path) -> None:
 
 
 def _remove_abandoned_partials(folder: Path) -> None:
-    """Delete half-written backups whose writer is gone (killed mid-copy)."""
+    """Delete half-written backups left by a writer that was killed (none takes an hour)."""
+    cutoff = time.time() - ABANDONED_AFTER_S
     for partial in folder.glob(".exhibition-*.partial-*"):
-        pid = partial.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
-            partial.unlink(missing_ok=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, someone else's
-    return True
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass
 
 
 def take_backup(
@@ -223,5 +218,6 @@ def newest_good_backup(settings: Settings) -> Path | None:
         problems = problems_of_backup(info.path)
         if not problems:
             return info.path
-        log.warning("backup %s is not usable: %s", info.path.name, problems[0])
+        if log.hasHandlers():  # else Python prints it on stderr itself: the caller says what matters
+            log.warning("backup %s is not usable: %s", info.path.name, problems[0])
     return None

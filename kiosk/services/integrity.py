@@ -34,7 +34,10 @@ def _first_line(exc: BaseException) -> str:
 
 def _pragma_check(connection: sqlite3.Connection, *, quick: bool) -> list[str]:
     rows = [r[0] for r in connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
-    return [] if rows == ["ok"] else [f"integrity: {row}" for row in rows]
+    if rows == ["ok"]:
+        return []
+    lines = [line for row in rows for line in str(row).splitlines() if not line.startswith("*** in database")]
+    return [f"integrity: {line}" for line in lines] or ["integrity: not ok"]
 
 
 def problems_of_file(path: Path, *, quick: bool = True) -> list[str]:

@@ -81,9 +81,10 @@ def folder_is_writable(folder: Path) -> bool:
 def damage_of(path: Path, *, read_only: bool = False) -> str | None:
     """Why the database at `path` is damaged, or None when `PRAGMA quick_check` finds it whole.
 
-    Errors that are not damage (locked, busy, no permission) raise `sqlite3.Error`.
+    Always through a read-only connection: it never checkpoints or deletes the `-wal` of what
+    may be evidence. Errors that are not damage (locked, busy, no permission) raise `sqlite3.Error`.
     """
-    uris = [f"file:{path}?mode=ro", f"file:{path}?immutable=1"] if read_only else [f"file:{path}"]
+    uris = [f"file:{path}?mode=ro"] + ([f"file:{path}?immutable=1"] if read_only else [])
     for i, uri in enumerate(uris):
         try:
             connection = sqlite3.connect(uri, uri=True, timeout=5)
