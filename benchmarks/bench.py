@@ -148,24 +148,32 @@ def taps(data: dict[str, Path], count: int) -> list[Row]:
         ms = r["tap_ms"]
         detail = f"{len(ms)} touch taps on Home tiles → first frame of the panel with its name and images"
         rows.append(row(f"tap to screen p50: {label} exhibition", percentile(ms, 0.5), "ms", detail=detail))
+        first = r["tap_first_panel_frame_ms"]
         rows.append(row(f"tap to screen p95: {label} exhibition", percentile(ms, 0.95), "ms", ("<=", 50.0),
-                        detail=f"max {max(ms):.0f} ms"))
+                        detail=f"max {max(ms):.0f} ms; the panel's first frame (before its pictures "
+                               f"are in) p50 {percentile(first, 0.5):.0f} ms, "
+                               f"p95 {percentile(first, 0.95):.0f} ms"))
         log(f"taps {label}: p50 {percentile(ms, 0.5):.0f} ms, p95 {percentile(ms, 0.95):.0f} ms")
     return rows
 
 
 def scrolling(data: dict[str, Path], flings: int) -> list[Row]:
     rows = []
-    for label, scenario in (("large Home grid", "scroll-home"), ("1,000-photo strip", "scroll-strip")):
-        r = probe("kiosk", data["large"], scenario, flings)
-        intervals, costs = r["frame_interval_ms"], r["frame_cost_ms"]
+    for label, mode, scenario in (("bare 199-cell GridView (calibration)", "bare", "scroll-home"),
+                                  ("large Home grid", "kiosk", "scroll-home"),
+                                  ("1,000-photo strip", "kiosk", "scroll-strip")):
+        r = probe(mode, data["large"] if mode == "kiosk" else None, scenario, flings)
+        intervals, work = r["frame_interval_ms"], r["frame_work_ms"]
+        goal = ("<=", 16.7) if mode == "kiosk" else None
+        rows.append(row(f"scrolling frame time p95 (GUI-thread work per frame): {label}",
+                        percentile(work, 0.95), "ms", goal,
+                        detail=f"{len(work)} frames gliding after {flings} touch flings; {r['content']}; "
+                               f"software renderer 1920×1080; median {percentile(work, 0.5):.1f} ms"))
         rows.append(row(f"scrolling frame interval p95: {label}", percentile(intervals, 0.95), "ms",
-                        ("<=", 16.7), detail=f"{len(intervals)} frames over {flings} touch flings; "
-                        f"{r['content']}; software renderer 1920×1080; "
-                        f"median {percentile(intervals, 0.5):.1f} ms"))
-        rows.append(row(f"scrolling frame cost p95: {label}", percentile(costs, 0.95), "ms",
-                        detail="afterAnimating → frameSwapped of each frame while moving"))
-        log(f"scroll {label}: interval p95 {percentile(intervals, 0.95):.1f} ms")
+                        detail=f"median {percentile(intervals, 0.5):.1f} ms; offscreen paces frames on "
+                               "a timer, and other processes share the cores"))
+        log(f"scroll {label}: work p95 {percentile(work, 0.95):.1f} ms, "
+            f"interval p95 {percentile(intervals, 0.95):.1f} ms")
     return rows
 
 
@@ -323,7 +331,14 @@ def machine() -> dict:
                if line.startswith("MemTotal"))
     import PySide6
 
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem / 1024 / 1024, 1),
+    import kiosk
+
+    sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                         cwd=ROOT).stdout.strip()
+    where = Path(kiosk.__file__).resolve().parent
+    code = f"HEAD {sha} installed from a snapshot" if "head-site" in str(where) else \
+        f"working tree at {sha} (with whatever is uncommitted)"
+    return {"code": code, "cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem / 1024 / 1024, 1),
             "os": platform.platform(), "python": platform.python_version(), "pyside6": PySide6.__version__,
             "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
 

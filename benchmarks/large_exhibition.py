@@ -177,7 +177,8 @@ def build_large_exhibition():
 
 
 def _cache_key() -> str:
-    migrations = sorted(p.name for p in (ROOT / "db" / "migrations" / "versions").glob("*.py"))
+    folder = resources.files("kiosk.db.migrations") / "versions"  # of the kiosk being measured
+    migrations = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".py"))
     return hashlib.sha256(json.dumps([GENERATOR_VERSION, migrations]).encode()).hexdigest()[:16]
 
 
