@@ -40,11 +40,17 @@ def open_exhibition_store(settings: Settings) -> OpenedStore:
 def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
     """What admin mode works through, over the open store; changes are recorded as made on the
     kiosk (fullscreen) or on a laptop (windowed)."""
+    from kiosk.services.drafts import DraftPreview
+    from kiosk.services.editor_desk import DraftEditorService
     from kiosk.services.security import AdminGate
     from kiosk.ui.admin.ports import AdminServices
 
     origin = "kiosk" if settings.fullscreen else "laptop"
-    return AdminServices(gate=AdminGate(store.sessions, origin=origin))
+    return AdminServices(
+        gate=AdminGate(store.sessions, origin=origin),
+        editor=DraftEditorService(store.sessions, origin=origin),
+        preview=DraftPreview(store.sessions),
+    )
 
 
 CRASH_EXIT = 70  # an unhandled error: the report is written, the service manager starts afresh

@@ -19,6 +19,7 @@ from kiosk.errors import KioskError
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
 from kiosk.ui.admin.controller import AdminController
+from kiosk.ui.admin.desk import EditorDesk
 from kiosk.ui.admin.ports import AdminServices
 from kiosk.ui.chrome import ChromeStrings
 from kiosk.ui.idle import IdleMonitor
@@ -84,6 +85,10 @@ class KioskWindow:
             message=self.chrome.get,
             parent=self.engine,
         )
+        self.desk = EditorDesk(
+            admin.editor, admin.preview, language=self.session.language_enum, label=self.chrome.get,
+            parent=self.engine,
+        )
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
         self.engine.setInitialProperties(
@@ -93,6 +98,7 @@ class KioskWindow:
                 "chrome": self.chrome,
                 "idle": self.idle,
                 "admin": self.admin,
+                "desk": self.desk,
                 "zhFont": self.typefaces.font("zh"),
                 "enFont": self.typefaces.font("en"),
             }
@@ -118,6 +124,9 @@ class KioskWindow:
         self.lock = KioskLock(self.window, locked=settings.fullscreen, operator=self._operator)
         self.lock.apply(app, show_cursor=settings.show_cursor)
         self.admin.unlocked.connect(self._act)
+        # A publish from the desk shows to visitors as soon as they are Home (and the watch below
+        # catches publishes from elsewhere).
+        self.admin.closed.connect(self.refresh)
         # A publish shows within seconds at Home (the navigator keeps it for the visitor's return
         # Home otherwise), including one made by another process on the same database.
         self.publishes = PublishWatch(

@@ -1,33 +1,70 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 
-// The editor's desk: what they can change, and the way out.
+// The editor's desk: the draft's state and what to do with it on top (preview, publish,
+// discard, leave), the sections on the left (above, when portrait), the section on the right.
 Rectangle {
     id: desk
     required property Theme theme
     required property ChromeStrings chrome
+    required property VisitorSession session
     required property AdminController admin
+    required property EditorDesk model
 
     objectName: "adminDesk"
     color: theme.bg
+    Component.onCompleted: desk.model.refresh()
 
     Rectangle {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        implicitHeight: desk.theme.touch + 2 * desk.theme.gap
-        height: implicitHeight
+        height: desk.theme.touch + 2 * desk.theme.gap
         color: desk.theme.night
         RowLayout {
             anchors { fill: parent; leftMargin: desk.theme.margin; rightMargin: desk.theme.margin }
             spacing: desk.theme.gap
             PlainLabel {
-                Layout.fillWidth: true
                 objectName: "adminTitle"
                 text: desk.chrome.t.adminTitle
                 color: desk.theme.inkOnDark
                 font.pixelSize: desk.theme.h3
                 font.bold: true
+            }
+            PlainLabel {
+                objectName: "draftState"
+                Layout.fillWidth: true
+                text: desk.model.status
+                color: desk.model.stale ? desk.theme.gold : desk.theme.mutedOnDark
+                font.pixelSize: desk.theme.small
+                elide: Text.ElideRight
+            }
+            TouchButton {
+                objectName: "previewButton"
+                theme: desk.theme
+                variant: "onDark"
+                text: desk.chrome.t.preview
+                onClicked: desk.model.openPreview()
+            }
+            TouchButton {
+                objectName: "discardButton"
+                theme: desk.theme
+                variant: "onDark"
+                enabled: desk.model.hasChanges
+                opacity: enabled ? 1 : 0.4
+                text: desk.chrome.t.discard
+                onClicked: desk.model.discard()
+            }
+            TouchButton {
+                objectName: "publishButton"
+                theme: desk.theme
+                variant: "primary"
+                enabled: desk.model.hasChanges
+                opacity: enabled ? 1 : 0.4
+                text: desk.model.stale ? desk.chrome.t.publishAnyway : desk.chrome.t.publish
+                onClicked: desk.model.stale ? desk.model.publishAnyway() : desk.model.publish()
             }
             TouchButton {
                 objectName: "adminLeave"
@@ -36,6 +73,130 @@ Rectangle {
                 text: desk.chrome.t.leave
                 onClicked: desk.admin.leave()
             }
+        }
+    }
+
+    GridLayout {
+        anchors { left: parent.left; right: parent.right; top: bar.bottom; bottom: parent.bottom
+                  margins: desk.theme.margin }
+        columns: desk.theme.portrait ? 1 : 2
+        columnSpacing: desk.theme.gap
+        rowSpacing: desk.theme.gap
+
+        Flow {  // the sections
+            Layout.preferredWidth: desk.theme.portrait ? -1 : desk.theme.px(300)
+            Layout.fillWidth: desk.theme.portrait
+            Layout.alignment: Qt.AlignTop
+            spacing: desk.theme.smallGap
+            Repeater {
+                model: [["bureaus", desk.chrome.t.navBureaus], ["exhibition", desk.chrome.t.navExhibition],
+                        ["versions", desk.chrome.t.navVersions], ["trash", desk.chrome.t.navTrash]]
+                delegate: TouchButton {
+                    required property var modelData
+                    objectName: "nav_" + modelData[0]
+                    theme: desk.theme
+                    width: desk.theme.portrait ? implicitWidth : desk.theme.px(300)
+                    variant: desk.model.section === modelData[0]
+                             || (desk.model.section === "bureau" && modelData[0] === "bureaus") ? "primary" : "secondary"
+                    text: modelData[1]
+                    onClicked: desk.model.show(modelData[0])
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: desk.theme.smallGap
+            PlainLabel {  // what the last action did, or why it was refused
+                objectName: "deskMessage"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: desk.model.message
+                color: desk.theme.red
+                font.pixelSize: desk.theme.body
+                wrapMode: Text.Wrap
+            }
+            Repeater {  // what a publish would replace, when the live exhibition changed meanwhile
+                model: desk.model.stale ? desk.model.changeLines : []
+                delegate: PlainLabel {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: "· " + modelData
+                    color: desk.theme.muted
+                    font.pixelSize: desk.theme.small
+                    wrapMode: Text.Wrap
+                }
+            }
+            Loader {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sourceComponent: desk.model.section === "exhibition" ? exhibitionSection
+                               : desk.model.section === "bureau" ? bureauSection
+                               : desk.model.section === "versions" ? versionsSection
+                               : desk.model.section === "trash" ? trashSection
+                               : bureausSection
+            }
+        }
+    }
+
+    Component {
+        id: exhibitionSection
+        FieldList { theme: desk.theme; chrome: desk.chrome; fields: desk.model.exhibitionFields }
+    }
+    Component {
+        id: bureauSection
+        ColumnLayout {
+            spacing: desk.theme.smallGap
+            TouchButton {
+                objectName: "backToBureaus"
+                theme: desk.theme
+                text: "← " + desk.chrome.t.navBureaus
+                onClicked: desk.model.show("bureaus")
+            }
+            FieldList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                theme: desk.theme
+                chrome: desk.chrome
+                fields: desk.model.bureauFields
+            }
+        }
+    }
+    Component {
+        id: bureausSection
+        DeskBureaus { theme: desk.theme; chrome: desk.chrome; editorDesk: desk.model }
+    }
+    Component {
+        id: versionsSection
+        DeskRows {
+            theme: desk.theme
+            chrome: desk.chrome
+            rows: desk.model.versions
+            kind: "version"
+            onRestore: (id) => desk.model.restoreVersion(id)
+        }
+    }
+    Component {
+        id: trashSection
+        DeskRows {
+            theme: desk.theme
+            chrome: desk.chrome
+            rows: desk.model.trash
+            kind: "trash"
+            onRestore: (id) => desk.model.restoreFromTrash(id)
+        }
+    }
+
+    Loader {  // the draft through the visitor screens
+        anchors.fill: parent
+        active: desk.model.preview !== null
+        sourceComponent: PreviewPane {
+            theme: desk.theme
+            chrome: desk.chrome
+            session: desk.session
+            nav: desk.model.preview
+            onClosed: desk.model.closePreview()
         }
     }
 }

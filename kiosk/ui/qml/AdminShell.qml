@@ -7,7 +7,9 @@ Item {
     id: shell
     required property Theme theme
     required property ChromeStrings chrome
+    required property VisitorSession session
     required property AdminController admin
+    required property EditorDesk desk
 
     objectName: "adminShell"
 
@@ -25,7 +27,9 @@ Item {
         sourceComponent: AdminDesk {
             theme: shell.theme
             chrome: shell.chrome
+            session: shell.session
             admin: shell.admin
+            model: shell.desk
         }
     }
 }

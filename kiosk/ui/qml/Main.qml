@@ -13,6 +13,7 @@ ApplicationWindow {
     required property ChromeStrings chrome
     required property IdleMonitor idle
     required property AdminController admin
+    required property EditorDesk desk
     // Each language's font (family list); every Label inherits the window's font, so a
     // language switch re-sets every text at once.
     required property font zhFont
@@ -114,7 +115,9 @@ ApplicationWindow {
         sourceComponent: AdminShell {
             theme: appTheme
             chrome: root.chrome
+            session: root.session
             admin: root.admin
+            desk: root.desk
         }
     }
 }

@@ -1,0 +1,74 @@
+"""What admin mode's desk works through, for one editor at one screen (kiosk or laptop): the
+draft's texts and arrangement, publishing, versions and the trash, each call one transaction.
+
+A facade over `editing`, `arranging`, `drafts`, `versions` and the trash, shaped as the
+screens' `DraftEditor` port (`kiosk/ui/admin/ports.py`) — plain types in, plain types out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kiosk.content.desk_rows import DraftState, TrashRow, VersionRow
+from kiosk.content.types import Exhibition, LocalizedText
+from kiosk.errors import KioskError
+from kiosk.services import arranging, drafts, editing, versions
+from kiosk.store import draft as stored_draft
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+class DraftEditorService:
+    def __init__(self, sessions: sessionmaker[Session], *, origin: str) -> None:
+        self._sessions = sessions
+        self.origin = origin
+
+    def draft(self) -> Exhibition:
+        return drafts.draft_exhibition(self._sessions)
+
+    def state(self) -> DraftState:
+        status = drafts.draft_status(self._sessions)
+        return DraftState(status.has_changes, status.is_stale, tuple(status.changes.descriptions()))
+
+    def set_text(self, path: str, value: LocalizedText) -> None:
+        editing.set_text(self._sessions, path, value.zh, value.en, origin=self.origin)
+
+    def move_bureau(self, slug: str, index: int) -> None:
+        arranging.move_bureau(self._sessions, slug, index, origin=self.origin)
+
+    def set_bureau_hidden(self, slug: str, hidden: bool) -> None:
+        arranging.set_bureau_hidden(self._sessions, slug, hidden, origin=self.origin)
+
+    def remove_bureau(self, slug: str) -> None:
+        arranging.remove_bureau(self._sessions, slug, origin=self.origin)
+
+    def publish(self, *, replace_newer: bool = False) -> str:
+        live = versions.live_version(self._sessions) if replace_newer else None
+        info = drafts.publish_draft(
+            self._sessions, origin=self.origin, expected_live_id=live.id if live is not None else None
+        )
+        return info.summary
+
+    def discard(self) -> None:
+        drafts.discard_draft(self._sessions, origin=self.origin)
+
+    def versions(self) -> list[VersionRow]:
+        listed = versions.list_versions(self._sessions)
+        live = listed[0].id if listed else None
+        return [VersionRow(v.id, v.created_at, v.origin, v.summary, v.id == live) for v in listed]
+
+    def restore_version(self, version_id: int) -> None:
+        versions.restore_version(self._sessions, version_id, origin=self.origin)
+
+    def trash(self) -> list[TrashRow]:
+        with self._sessions() as session:
+            return [
+                TrashRow(r.id, r.kind, r.label, r.removed_at) for r in stored_draft.trash_items(session)
+            ]
+
+    def restore_from_trash(self, trash_id: int) -> None:
+        restore = getattr(arranging, "restore_from_trash", None)
+        if restore is None:
+            raise KioskError("restoring from the trash is not available in this version")
+        restore(self._sessions, trash_id, origin=self.origin)

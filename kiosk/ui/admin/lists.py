@@ -1,0 +1,68 @@
+"""The admin desk's lists: bureaus (order, hidden), versions, the trash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.content.desk_rows import TrashRow, VersionRow
+from kiosk.content.types import Bureau, Language
+from kiosk.ui.models import RowModel
+
+
+def _when(row: VersionRow | TrashRow) -> str:
+    moment = row.created_at if isinstance(row, VersionRow) else row.removed_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class AdminBureauListModel(RowModel):
+    """Every bureau of the draft, hidden ones included, in display order."""
+
+    ROLES = ("slug", "name", "city", "colour", "hidden")
+
+    def value(self, row: Bureau, role: str, language: Language) -> Any:
+        match role:
+            case "slug":
+                return row.slug
+            case "name":
+                return row.name.text(language)
+            case "city":
+                return row.city.text(language)
+            case "colour":
+                return row.colour
+            case "hidden":
+                return row.hidden
+        return None
+
+
+class VersionListModel(RowModel):
+    ROLES = ("versionId", "when", "origin", "summary", "live")
+
+    def value(self, row: VersionRow, role: str, language: Language) -> Any:
+        match role:
+            case "versionId":
+                return row.id
+            case "when":
+                return _when(row)
+            case "origin":
+                return row.origin
+            case "summary":
+                return row.summary
+            case "live":
+                return row.live
+        return None
+
+
+class TrashListModel(RowModel):
+    ROLES = ("trashId", "kind", "title", "when")
+
+    def value(self, row: TrashRow, role: str, language: Language) -> Any:
+        match role:
+            case "trashId":
+                return row.id
+            case "kind":
+                return row.kind
+            case "title":
+                return row.title
+            case "when":
+                return _when(row)
+        return None
