@@ -9,7 +9,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageDraw, ImageFont, features
+from PIL import Image, ImageChops, ImageCms, ImageDraw, ImageFont, features
 
 from kiosk.content.types import Rendition, RenditionKind
 from kiosk.media.errors import MediaError
@@ -177,6 +177,25 @@ def gif_file() -> bytes:
     return encode(picture((64, 64)).convert("P"), "GIF")
 
 
+def html_page() -> bytes:
+    return b"<!DOCTYPE html>\n<html><body><img src='x.jpg'></body></html>\n"
+
+
+def png_with_bad_crc() -> bytes:
+    """A PNG whose image data's checksum is wrong (the pixels themselves would still decode)."""
+    data = bytearray(encode(picture((300, 200)), "PNG"))
+    at = data.find(b"IDAT")
+    length = int.from_bytes(data[at - 4:at], "big")
+    data[at + 4 + length] ^= 0xFF  # the first byte of the chunk's CRC
+    return bytes(data)
+
+
+def png_with_bad_header_crc() -> bytes:
+    data = bytearray(encode(picture((300, 200)), "PNG"))
+    data[data.find(b"IHDR") + 4 + 13] ^= 0x01
+    return bytes(data)
+
+
 BAD_INPUTS = {
     "truncated-jpeg": (truncated_jpeg, "truncated JPEG"),
     "random-bytes": (random_bytes, "not a JPEG, PNG or WebP"),
@@ -184,6 +203,9 @@ BAD_INPUTS = {
     "100-megapixel-png": (hundred_megapixel_png, "too large (100 megapixels; the limit is 89"),
     "gif": (gif_file, "GIF"),
     "empty": (lambda: b"", "empty"),
+    "html-named-jpg": (html_page, "an HTML page, not an image"),
+    "png-bad-data-crc": (png_with_bad_crc, "damaged PNG: bad checksum"),
+    "png-bad-header-crc": (png_with_bad_header_crc, "damaged PNG"),
 }
 
 
@@ -296,3 +318,30 @@ def test_unknown_motif_and_bad_colour_raise(bold_font):
         draw_placeholder(motif="star", colour="#3f7d3a", **common)
     with pytest.raises(ValueError, match="colour"):
         draw_placeholder(motif="seed", colour="green", **common)
+
+
+def _jpeg_segments(data: bytes) -> list[int]:
+    """The markers of a JPEG's header segments, up to the image data."""
+    markers, at = [], 2
+    while at < len(data) and data[at] == 0xFF and data[at + 1] != 0xDA:
+        markers.append(data[at + 1])
+        at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return markers
+
+
+def test_renditions_carry_no_metadata_at_all():
+    """GPS position, camera EXIF, comment, colour profile: none survives into the renditions."""
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"
+    exif[0x8825] = {1: "N", 2: (28.0, 12.0, 0.0), 3: "E", 4: (112.0, 58.0, 0.0)}  # GPS
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    data = encode(
+        picture((1200, 900)), "JPEG", exif=exif.tobytes(), icc_profile=srgb, comment=b"owner: someone"
+    )
+    photo = render_photo(data, name="camera.jpg")
+    for rendered in photo.renditions:
+        assert _jpeg_segments(rendered.data)[0] == 0xE0  # JFIF only …
+        assert not set(_jpeg_segments(rendered.data)) & {0xE1, 0xE2, 0xED, 0xFE}  # no APP1/2/13, COM
+        assert b"someone" not in rendered.data and b"CameraMaker" not in rendered.data
+        assert set(decode(rendered.data).info) <= {"jfif", "jfif_version", "jfif_unit", "jfif_density",
+                                                   "progressive", "progression"}

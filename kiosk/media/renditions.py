@@ -158,6 +158,8 @@ def _decode(data: bytes, name: str) -> tuple[Image.Image, str, tuple[int, int]]:
             raise MediaError(f"{unreadable} (empty {kind})")
         if width * height > MAX_PIXELS:
             raise MediaError(_too_many_pixels(name, f"{width * height} pixels"))
+        if source_format == "PNG":
+            _verify_checksums(data, unreadable)
         try:
             if source_format == "JPEG":
                 # Decode at the smallest 1/2, 1/4, 1/8 scale still covering the display
@@ -170,6 +172,18 @@ def _decode(data: bytes, name: str) -> tuple[Image.Image, str, tuple[int, int]]:
         except Exception as error:  # noqa: BLE001
             raise MediaError(f"{unreadable} ({_reason(error, f'damaged {kind}', kind)})") from None
     return image, source_format, (width, height)
+
+
+def _verify_checksums(data: bytes, unreadable: str) -> None:
+    """Refuse a PNG with a bad chunk checksum (CRC): decoding alone does not check every chunk's."""
+    try:
+        Image.open(io.BytesIO(data), formats=("PNG",)).verify()
+    except Exception as error:  # noqa: BLE001 - untrusted input
+        text = str(error).lower()
+        detail = "damaged PNG: bad checksum" if "checksum" in text or "crc" in text else (
+            _reason(error, "damaged PNG", "PNG")
+        )
+        raise MediaError(f"{unreadable} ({detail})") from None
 
 
 def _fitted(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
@@ -223,7 +237,8 @@ def _encode(
     image: Image.Image, kind: RenditionKind, quality: int, *, progressive: bool
 ) -> RenderedImage:
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality, optimize=True, progressive=progressive)
+    image.info.clear()  # no EXIF (GPS, camera, owner), no comment, no XMP, no profile: nothing carried
+    image.save(out, "JPEG", quality=quality, optimize=True, progressive=progressive, exif=b"")
     data = out.getvalue()
     return RenderedImage(
         kind=kind,
@@ -257,7 +272,10 @@ def _what_it_is(data: bytes) -> str:
     for signature, offset, description in _SIGNATURES:
         if head[offset:offset + len(signature)] == signature:
             return description
-    if head.lstrip().lower().startswith((b"<?xml", b"<svg")):
+    start = head.lstrip().lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "an HTML page, not an image"
+    if start.startswith((b"<?xml", b"<svg")):
         return "an XML or SVG file; export it as PNG"
     if _looks_like_text(data[:4096]):
         return "a text file, not an image"
