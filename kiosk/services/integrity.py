@@ -19,12 +19,26 @@ from kiosk.content.serialization import media_of
 _SHOWN = 20  # at most this many lines of one kind of problem, then a count
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """`mode=ro`; in a folder where SQLite cannot even make the `-shm` file of a WAL database
+    (a read-only medium), `immutable=1`: nobody can be writing there."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return connection
+    except sqlite3.OperationalError as exc:
+        connection.close()
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+            raise
+    return sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+
+
 @contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to the database file at `path` (it must exist)."""
     if not path.is_file():
         raise sqlite3.OperationalError(f"no database file at {path}")
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+    with closing(_connect_read_only(path)) as connection:
         yield connection
 
 

@@ -172,7 +172,8 @@ def prepare_database(
 def _as_found(path: Path, writable: bool) -> PreparedDatabase:
     if writable:
         return PreparedDatabase(path)
-    log.warning("the data folder %s is read-only: showing the exhibition, saving nothing", path.parent)
+    if log.hasHandlers():  # the kiosk's log; a command says it when it refuses to save
+        log.warning("the data folder %s is read-only: showing the exhibition, saving nothing", path.parent)
     shm_ok = Path(f"{path}-shm").exists() and Path(f"{path}-wal").exists()
     return PreparedDatabase(path, read_only=True, immutable=not shm_ok)
 
