@@ -13,6 +13,7 @@ from kiosk.diagnostics import Diagnostics, install_diagnostics
 from kiosk.services.watchdog import SystemdNotifier
 from kiosk.settings import Settings
 from kiosk.ui.display import check_display
+from kiosk.ui.input_method import use_virtual_keyboard
 from kiosk.ui.liveness import Heartbeat
 from kiosk.ui.shutdown import TerminationWatch
 from kiosk.ui.splash import Splash
@@ -71,6 +72,7 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     """Open the exhibition and run until the window closes; returns the exit code."""
     if QGuiApplication.instance() is None:
         check_display()  # one line instead of Qt's abort
+        use_virtual_keyboard()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("hunan-tax-kiosk")
     app.setApplicationDisplayName(SPLASH["splashTitle"]["zh"])

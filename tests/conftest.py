@@ -15,6 +15,7 @@ import pytest
 
 from kiosk.services.startup import open_store
 from kiosk.settings import build_settings
+from kiosk.ui.input_method import use_virtual_keyboard
 
 _EMPTY_FONTCONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
@@ -38,6 +39,7 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["KIOSK_DATA_DIR"] = str(root / "kiosk-data")
     os.environ["FONTCONFIG_FILE"] = str(fonts_conf)
     os.environ.pop("QT_SCALE_FACTOR", None)
+    use_virtual_keyboard()  # as the app does: Pinyin on the touchscreen in admin mode
     config.stash[_ROOT] = root
 
 

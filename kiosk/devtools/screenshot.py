@@ -21,6 +21,7 @@ from kiosk.devtools import driving
 from kiosk.services.reader import ExhibitionReader
 from kiosk.services.startup import OpenedStore
 from kiosk.settings import Settings
+from kiosk.ui.input_method import use_virtual_keyboard
 from kiosk.ui.window import build_kiosk
 
 
@@ -147,6 +148,7 @@ def take_screenshots(settings: Settings, outdir: Path, size: tuple[int, int]) ->
     in `outdir`, offscreen."""
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_virtual_keyboard()
     store = open_exhibition_store(settings)
     try:
         return render_screenshots(

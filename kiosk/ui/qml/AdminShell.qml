@@ -20,9 +20,11 @@ Item {
         chrome: shell.chrome
         admin: shell.admin
     }
+    readonly property real keyboardHeight: keyboard.item ? (keyboard.item as KeyboardPanel).keyboardHeight : 0
+
     Loader {
         objectName: "adminDeskLoader"
-        anchors.fill: parent
+        anchors { fill: parent; bottomMargin: shell.keyboardHeight }
         active: shell.admin.stage === "editing"
         sourceComponent: AdminDesk {
             theme: shell.theme
@@ -31,5 +33,13 @@ Item {
             admin: shell.admin
             model: shell.desk
         }
+    }
+
+    Loader {  // the on-screen keyboard, above the desk, only while an editor works
+        id: keyboard
+        objectName: "keyboardLoader"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        active: shell.admin.stage === "editing"
+        source: "KeyboardPanel.qml"
     }
 }

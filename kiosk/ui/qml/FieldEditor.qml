@@ -57,6 +57,8 @@ Rectangle {
         }
         onTextChanged: if (box.activeFocus) pause.restart()
         onActiveFocusChanged: {
+            if (box.activeFocus && editor.ListView.view)  // in view above the keyboard
+                editor.ListView.view.positionViewAtIndex(editor.index, ListView.Contain)
             if (!box.activeFocus && box.text !== box.initial) {
                 pause.stop()
                 editor.fields.setText(editor.index, box.language, box.text)

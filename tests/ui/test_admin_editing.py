@@ -1,0 +1,81 @@
+"""An editor changes the exhibition on the touchscreen: types Chinese on the on-screen keyboard,
+sees the draft in the preview while visitors still see the live exhibition, publishes, and the
+visitor panel shows the change — through the real services and database, no fakes."""
+
+from __future__ import annotations
+
+from helpers import PIN, enter_pin, screen, text
+
+from kiosk.devtools import driving
+
+
+def _into_admin(kiosk) -> None:
+    kiosk.admin.requestEntry()
+    enter_pin(kiosk.window, PIN)
+    assert driving.wait_until(lambda: driving.find(kiosk.window, "adminDesk") is not None)
+
+
+def _key(win, label: str):
+    """The on-screen keyboard's key (or Pinyin candidate) showing `label`."""
+    board = driving.find(win, "keyboard")
+    assert board is not None, "the on-screen keyboard is not up"
+    for item in driving.walk(board):
+        if item.property("text") == label and driving.is_shown(item):
+            return item
+    raise LookupError(f"no key {label!r} on the keyboard")
+
+
+def _slogan(reader, slug: str) -> str:
+    return reader.exhibition().bureau(slug).brand.slogan.zh
+
+
+def test_type_pinyin_preview_then_publish_to_visitors(open_kiosk, pin_store) -> None:
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    live = pin_store.exhibition
+    before = _slogan(live, "huaihua")
+    _into_admin(kiosk)
+    driving.tap_named(win, "edit_huaihua")
+    box = driving.tap_named(win, "fieldText_bureaus.huaihua.brand.slogan_zh")
+    assert driving.wait_until(lambda: driving.find(win, "keyboard") is not None)
+    box.setProperty("cursorPosition", len(before))
+    for letter in "huaihua":
+        driving.tap(win, _key(win, letter))
+    assert driving.wait_until(lambda: _key(win, "怀化") is not None)
+    driving.tap(win, _key(win, "怀化"))
+    assert driving.wait_until(lambda: box.property("text") == before + "怀化")
+    # Saved to the draft as typed (a moment after the last key), not yet live.
+    assert driving.wait_until(lambda: kiosk.desk.property("hasChanges"), 5.0)
+    assert _slogan(live, "huaihua") == before
+
+    driving.tap_named(win, "previewButton")
+    assert driving.wait_until(lambda: driving.find(win, "previewBand") is not None)
+    driving.tap_named(win, "bureauTile_huaihua")  # the preview's own Home, over the draft
+    assert driving.wait_until(lambda: driving.find(win, "previewBureau") is not None)
+    slogans = [i.property("text") for i in driving.items(win) if i.property("text") == before + "怀化"]
+    assert slogans, "the preview shows the draft's slogan"
+    driving.tap_named(win, "backToEditing")
+    assert driving.wait_until(lambda: driving.find(win, "previewBand") is None)
+
+    driving.tap_named(win, "publishButton")
+    assert driving.wait_until(lambda: not kiosk.desk.property("hasChanges"))
+    assert _slogan(live, "huaihua") == before + "怀化"  # the real service reads the new version
+    driving.tap_named(win, "adminLeave")
+    assert driving.wait_until(lambda: screen(win) == "homeScreen")
+    driving.tap_named(win, "bureauTile_huaihua")
+    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
+    shown = [i.property("text") for i in driving.items(win) if driving.is_shown(i)]
+    assert before + "怀化" in shown
+
+
+def test_an_edit_is_kept_in_the_draft_when_admin_times_out(open_kiosk, pin_store) -> None:
+    kiosk = open_kiosk(pin_store, admin_idle_timeout_s=2.0)
+    win = kiosk.window
+    _into_admin(kiosk)
+    driving.tap_named(win, "nav_exhibition")
+    box = driving.tap_named(win, "fieldText_exhibition.theme_en")
+    box.setProperty("text", "A theme typed on a laptop")  # a physical keyboard's typing
+    assert driving.wait_until(lambda: driving.find(win, "adminDesk") is None, 10.0)  # timed out
+    assert kiosk.admin.timeouts == 1
+    assert kiosk.admin_services.editor.draft().theme.en == "A theme typed on a laptop"
+    assert text(win, "exhibitionTitle") == pin_store.exhibition.exhibition().title.zh  # visitors: live
