@@ -51,6 +51,7 @@ class OpenedStore:
         self.database_path = database_path  # the SQLite file in use (None for other databases)
 
     def close(self) -> None:
+        self.exhibition.close()
         self.engine.dispose()
 
 

@@ -9,8 +9,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
+import pty
 import stat
 import struct
+import subprocess
+import sys
+import threading
 import zipfile
 from pathlib import Path
 
@@ -428,3 +433,35 @@ def test_a_picture_in_another_format_than_declared_is_refused(
     declared_jpeg = "is a PNG image, but content.json declares image/jpeg"
     with pytest.raises(package_format.PackageError, match=declared_jpeg):
         packages.stage_import(write_entries(tmp_path / "png.zip", entries))
+
+
+def test_progress_goes_to_stderr_only_when_it_is_a_terminal(good_package: Path, tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "kiosk", "import", str(good_package)]
+    piped = subprocess.run([*command, "--data-dir", str(tmp_path / "piped")], capture_output=True,
+                           timeout=240)
+    assert piped.returncode == 0 and piped.stderr == b""
+
+    master, terminal = pty.openpty()
+    shown = bytearray()
+    reader = threading.Thread(target=_drain, args=(master, shown))
+    reader.start()
+    try:
+        on_terminal = subprocess.run([*command, "--data-dir", str(tmp_path / "tty")], stdout=subprocess.PIPE,
+                                     stderr=terminal, timeout=240)
+    finally:
+        os.close(terminal)
+        reader.join(timeout=30)
+        os.close(master)
+    assert on_terminal.returncode == 0
+    assert b"\rchecking 39/39" in shown and b"\rsaving 39/39" in shown
+
+
+def _drain(fd: int, into: bytearray) -> None:
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the terminal's other end closed
+            return
+        if not chunk:
+            return
+        into.extend(chunk)
