@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.cli_content import CONTENT_COMMANDS, add_content_commands, run_content_command
+from kiosk.cli_photos import add_photo_commands, run_photos_command
 from kiosk.errors import KioskError
 from kiosk.settings import Settings, build_settings
 
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin = sub.add_parser("set-pin", help="set the admin PIN, read twice from the terminal or stdin")
     _common(set_pin)
     add_content_commands(sub, _common)  # export, import, backup, restore, check
+    add_photo_commands(sub, _common)  # photos add
     return parser
 
 
@@ -101,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command in CONTENT_COMMANDS:
             return run_content_command(args, _settings(args))
+        if args.command == "photos":
+            return run_photos_command(args, _settings(args))
         if args.command == "screenshot":
             from kiosk.devtools.screenshot import take_screenshots
 

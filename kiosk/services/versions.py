@@ -196,6 +196,14 @@ def live_document(sessions: sessionmaker[Session]) -> dict[str, Any] | None:
     return json.loads(text) if text is not None else None
 
 
+def live_exhibition_in(session: Session) -> Exhibition:
+    """The live exhibition (hidden parts included); `KioskError` before the first publish."""
+    record = stored.live_version(session)
+    if record is None:
+        raise KioskError("nothing is published yet")
+    return _document_of(session, record.id)
+
+
 def live_exhibition(sessions: sessionmaker[Session]) -> tuple[VersionInfo, Exhibition] | None:
     with sessions() as session:
         record = stored.live_version(session)
