@@ -18,7 +18,10 @@ What it checks, in order (the first failure ends it with `error: self-test: <rea
    fontconfig), so a bundle without its fonts fails here;
 5. every screen the screenshot tool reaches by taps (`kiosk.devtools.screenshot`: home, bureau,
    story, photo viewer, overview, idle countdown, and whatever screens are added there) renders
-   to a non-blank picture, with no QML warning on the way.
+   to a non-blank picture;
+6. admin mode, on a throw-away copy of the database with a PIN set there: the PIN pad, typed
+   on by taps, the desk and each of its sections, a bureau's editor and the preview render
+   (`kiosk/self_test_screens.py`, `ADMIN_WALK`) — all with no QML warning on the way.
 
 Without `--data-dir` it works in a temporary folder and removes it; with one it uses that
 folder (created when missing) and leaves it, with its pictures in `self-test/`.
@@ -36,14 +39,19 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from kiosk.errors import KioskError
+from kiosk.self_test_screens import (
+    SIZE,
+    SelfTestFailure,
+    render_admin_screens,
+    render_every_screen,
+    render_home,
+)
 from kiosk.settings import Settings, build_settings
 
-SIZE = (1920, 1080)
+__all__ = ["SelfTestFailure", "run_self_test"]
 QML_PACKAGE = "kiosk.ui"
 QML_FOLDER = "qml"
 
@@ -51,10 +59,6 @@ _EMPTY_FONTCONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><cachedir>{cache}</cachedir></fontconfig>
 """
-
-
-class SelfTestFailure(KioskError):
-    """One check failed; its message says which and why."""
 
 
 def _say(line: str) -> None:
@@ -178,28 +182,12 @@ def _check_input_panel(engine) -> None:
     from PySide6.QtQml import QQmlComponent
 
     component = QQmlComponent(engine)
-    component.setData(_INPUT_PANEL, QUrl("selftest:InputPanel.qml"))
+    component.setData(_INPUT_PANEL, QUrl.fromLocalFile(str(Path(tempfile.gettempdir()) / "InputPanel.qml")))
     panel = component.create()
     if panel is None:
         reason = component.errors()[0].toString() if component.errors() else "not created"
         raise SelfTestFailure(f"virtual keyboard: {reason}")
     panel.deleteLater()
-
-
-# --- 3 and 5. pictures -------------------------------------------------------------------
-
-
-def _check_picture(image, what: str) -> None:
-    """A grab with content: not null, and more than a handful of colours (text, tiles, art)."""
-    if image.isNull() or image.width() < 100:
-        raise SelfTestFailure(f"{what}: nothing was drawn")
-    colours = set()
-    step_x, step_y = max(1, image.width() // 64), max(1, image.height() // 36)
-    for y in range(0, image.height(), step_y):
-        for x in range(0, image.width(), step_x):
-            colours.add(image.pixel(x, y))
-    if len(colours) < 8:
-        raise SelfTestFailure(f"{what}: the picture is blank ({len(colours)} colours)")
 
 
 # --- 4. fonts ----------------------------------------------------------------------------
@@ -256,65 +244,20 @@ def _check_glyphs(typefaces, exhibition) -> str:
 
 
 def _collect_qml_warnings() -> tuple[list[str], Callable[[], None]]:
-    """Qt warnings (QML errors among them) while the screens render; and a function to stop."""
+    """Warnings about our screens (a QML error names its file under kiosk/ui/qml) while they
+    render; and a function to stop. Qt's own modules' warnings are printed, not counted."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     warnings: list[str] = []
 
     def handler(kind, context, message: str) -> None:
-        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        ours = f"/{QML_FOLDER}/" in message.replace("\\", "/") and "kiosk" in message
+        if ours and kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
             warnings.append(message)
         print(message, file=sys.stderr)
 
     previous = qInstallMessageHandler(handler)
     return warnings, lambda: qInstallMessageHandler(previous)
-
-
-def _render_home(app, store, settings: Settings, outdir: Path):
-    from PySide6.QtQuick import QQuickWindow
-
-    from kiosk.app import admin_services
-    from kiosk.devtools import driving
-    from kiosk.ui.window import build_kiosk
-
-    exhibition = store.exhibition
-    quiet = replace(settings, idle_enabled=False, fullscreen=False)
-    kiosk = build_kiosk(app, exhibition, quiet, admin=admin_services(store, quiet), animations=False)
-    window: QQuickWindow = kiosk.window
-    frames: list[float] = []
-    window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
-    window.resize(*SIZE)
-    window.show()
-    try:
-        if not driving.wait_until(lambda: bool(frames), 10.0):
-            raise SelfTestFailure("Home: no frame was drawn in 10 s")
-        if not driving.wait_until(lambda: driving.find(window, "homeScreen") is not None, 5.0):
-            raise SelfTestFailure("Home: no item called 'homeScreen' on screen")
-        tiles = driving.find_all(window, "bureauTile_")
-        expected = len([b for b in exhibition.exhibition().bureaus if b.slug != "hunan"])
-        if expected and not tiles:
-            raise SelfTestFailure(f"Home: no bureau tiles shown (the exhibition has {expected} city bureaus)")
-        driving.settle(window)
-        image = window.grabWindow()
-        _check_picture(image, "Home")
-        image.save(str(outdir / "home-self-test.png"))
-        return kiosk.typefaces, len(tiles)
-    finally:
-        kiosk.close()
-        del kiosk
-
-
-def _render_every_screen(store, settings: Settings, outdir: Path) -> list[str]:
-    from PySide6.QtGui import QImage
-
-    from kiosk.devtools.screenshot import render_screenshots
-
-    paths = render_screenshots(store, settings, outdir, size=SIZE, language="zh")
-    if not paths:
-        raise SelfTestFailure("screens: the screenshot tool rendered nothing")
-    for path in paths:
-        _check_picture(QImage(str(path)), f"screen {path.stem}")
-    return [p.stem for p in paths]
 
 
 def run_self_test(data_dir: Path | None = None, *, database_url: str | None = None) -> int:
@@ -371,12 +314,15 @@ def run_self_test(data_dir: Path | None = None, *, database_url: str | None = No
                 notes.append("the virtual keyboard's InputPanel is created")
             del engine
         with _step("Home renders") as notes:
-            typefaces, tiles = _render_home(app, store, settings, outdir)
+            typefaces, tiles = render_home(app, store, settings, outdir)
             notes.append(f"{tiles} bureau tiles, {SIZE[0]}x{SIZE[1]}")
         with _step("fonts: bundled, no boxes") as notes:
             notes.append(_check_glyphs(typefaces, store.exhibition.exhibition()))
         with _step("every screen renders") as notes:
-            names = _render_every_screen(store, settings, outdir)
+            names = render_every_screen(store, settings, outdir)
+            notes.append(f"{', '.join(names)}")
+        with _step("admin screens render (on a throw-away copy of the database)") as notes:
+            names = render_admin_screens(app, store, settings, scratch, outdir)
             notes.append(f"{', '.join(names)}")
         if warnings:
             raise SelfTestFailure(f"Qt warned while rendering: {warnings[0]}")
