@@ -158,6 +158,8 @@ def _compile_qml(engine) -> int:
             if component.isError():
                 broken.append(f"{name}: {component.errors()[0].toString()}")
     if broken:
+        # "Type X unavailable" only echoes a failure inside X: name the cause first.
+        broken.sort(key=lambda line: "unavailable" in line)
         raise SelfTestFailure(f"QML: {len(broken)} of {len(names)} files do not compile: {broken[0]}")
     return len(names)
 
