@@ -61,7 +61,7 @@ class TerminalProgress:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"
 
 
 def _report(info, origin: str) -> None:  # noqa: ANN001 (a versions.VersionInfo)
