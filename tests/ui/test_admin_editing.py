@@ -5,6 +5,7 @@ visitor panel shows the change — through the real services and database, no fa
 from __future__ import annotations
 
 from helpers import PIN, enter_pin, screen, text
+from PySide6.QtCore import QPoint
 
 from kiosk.devtools import driving
 
@@ -79,3 +80,62 @@ def test_an_edit_is_kept_in_the_draft_when_admin_times_out(open_kiosk, pin_store
     assert kiosk.admin.timeouts == 1
     assert kiosk.admin_services.editor.draft().theme.en == "A theme typed on a laptop"
     assert text(win, "exhibitionTitle") == pin_store.exhibition.exhibition().title.zh  # visitors: live
+
+
+def _tile_order(win, count: int) -> list[str]:
+    """The Home tiles in reading order (rows, then left to right), once all `count` are laid out."""
+    assert driving.wait_until(lambda: len(driving.find_all(win, "bureauTile_")) == count)
+    tiles = driving.find_all(win, "bureauTile_")
+
+    def place(tile):
+        corner = tile.mapToScene(tile.boundingRect().topLeft())
+        return round(corner.y()), corner.x()
+
+    return [t.objectName()[len("bureauTile_"):] for t in sorted(tiles, key=place)]
+
+
+def test_dragging_a_bureau_reorders_home_after_publish(open_kiosk, pin_store) -> None:
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    order = _tile_order(win, len(_visitor_order(kiosk)))
+    moved = order[0]
+    _into_admin(kiosk)
+    handle = driving.find(win, f"dragHandle_{moved}")
+    row = driving.find(win, f"deskBureau_{moved}")
+    start = driving.centre(win, handle)
+    rows_down = 2
+    spacing = 12 * win.height() / 1080  # the list's smallGap
+    end = QPoint(start.x(), start.y() + round(rows_down * (row.height() + spacing)))
+    driving.swipe(win, start, end, steps=12, settle_ms=40)
+    draft = kiosk.admin_services.editor.draft()
+    cities = [b.slug for b in draft.bureaus if b.slug in order]
+    assert cities.index(moved) == rows_down, cities
+    assert order == _visitor_order(kiosk)  # visitors: unchanged until the publish
+    driving.tap_named(win, "publishButton")
+    assert driving.wait_until(lambda: not kiosk.desk.property("hasChanges"))
+    driving.tap_named(win, "adminLeave")
+    assert driving.wait_until(lambda: _tile_order(win, len(order))[rows_down] == moved)
+    assert _tile_order(win, len(order))[: rows_down + 1] == [*order[1 : rows_down + 1], moved]
+
+
+def _visitor_order(kiosk) -> list[str]:
+    return [b.slug for b in kiosk.reader.exhibition().bureaus if b.kind.value != "province"]
+
+
+def test_restoring_an_older_version_shows_it_to_visitors(open_kiosk, pin_store) -> None:
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    original = pin_store.exhibition.exhibition().title.zh
+    _into_admin(kiosk)
+    driving.tap_named(win, "nav_exhibition")
+    box = driving.tap_named(win, "fieldText_exhibition.title_zh")
+    box.setProperty("text", "临时标题")
+    driving.tap_named(win, "publishButton")  # the field is saved as it loses focus
+    assert driving.wait_until(lambda: pin_store.exhibition.exhibition().title.zh == "临时标题")
+    driving.tap_named(win, "nav_versions")
+    first = min(v.id for v in kiosk.admin_services.editor.versions())
+    driving.tap_named(win, f"restore_{first}")
+    assert driving.wait_until(lambda: pin_store.exhibition.exhibition().title.zh == original)
+    assert len(kiosk.admin_services.editor.versions()) == 3  # restoring made a version: nothing lost
+    driving.tap_named(win, "adminLeave")
+    assert driving.wait_until(lambda: text(win, "exhibitionTitle") == original)

@@ -17,6 +17,9 @@ Rectangle {
     objectName: "adminDesk"
     color: theme.bg
     Component.onCompleted: desk.model.refresh()
+    // Buttons take no focus (a tap must not steal it from the text being typed), so before any
+    // action the desk takes focus itself: the box being typed in saves what it holds.
+    function settle() { desk.forceActiveFocus() }
 
     Rectangle {
         id: bar
@@ -46,32 +49,34 @@ Rectangle {
                 theme: desk.theme
                 variant: "onDark"
                 text: desk.chrome.t.preview
-                onClicked: desk.model.openPreview()
+                onClicked: { desk.settle(); desk.model.openPreview() }
             }
             TouchButton {
                 objectName: "discardButton"
                 theme: desk.theme
                 variant: "onDark"
-                enabled: desk.model.hasChanges
-                opacity: enabled ? 1 : 0.4
                 text: desk.chrome.t.discard
-                onClicked: desk.model.discard()
+                onClicked: { desk.settle(); desk.model.discard() }
             }
             TouchButton {
                 objectName: "publishButton"
                 theme: desk.theme
                 variant: "primary"
-                enabled: desk.model.hasChanges
-                opacity: enabled ? 1 : 0.4
                 text: desk.model.stale ? desk.chrome.t.publishAnyway : desk.chrome.t.publish
-                onClicked: desk.model.stale ? desk.model.publishAnyway() : desk.model.publish()
+                onClicked: {
+                    desk.settle()
+                    if (desk.model.stale)
+                        desk.model.publishAnyway()
+                    else
+                        desk.model.publish()
+                }
             }
             TouchButton {
                 objectName: "adminLeave"
                 theme: desk.theme
                 variant: "onDark"
                 text: desk.chrome.t.leave
-                onClicked: desk.admin.leave()
+                onClicked: { desk.settle(); desk.admin.leave() }
             }
         }
     }
@@ -99,7 +104,7 @@ Rectangle {
                     variant: desk.model.section === modelData[0]
                              || (desk.model.section === "bureau" && modelData[0] === "bureaus") ? "primary" : "secondary"
                     text: modelData[1]
-                    onClicked: desk.model.show(modelData[0])
+                    onClicked: { desk.settle(); desk.model.show(modelData[0]) }
                 }
             }
         }
