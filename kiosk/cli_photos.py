@@ -52,7 +52,7 @@ def run_photos_command(args: argparse.Namespace, settings: Settings) -> int:
         result = import_photos(
             store.sessions, args.files, bureau=args.bureau, story=args.story, caption_zh=args.caption_zh,
             caption_en=args.caption_en, credit_zh=args.credit, credit_en=args.credit_en, draft=args.draft,
-            origin="cli", progress=progress,
+            origin="cli", progress=progress, keep=settings.versions_kept,
         )
     finally:
         store.close()

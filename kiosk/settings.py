@@ -16,6 +16,7 @@ from kiosk.content.types import Language
 APP_NAME = "hunan-tax-kiosk"
 IDLE_TIMEOUT_S = 90.0  # seconds without a touch before the countdown shows
 MIN_TOUCH_PX = 64  # the smallest touch target at 1080p; the screens scale it with the window
+VERSIONS_KEPT = 50  # published versions kept; older ones are pruned at each publish
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Settings:
     idle_timeout_s: float = IDLE_TIMEOUT_S
     idle_countdown_s: float = 15.0  # seconds the countdown runs before going Home
     min_touch_px: int = MIN_TOUCH_PX
+    versions_kept: int = VERSIONS_KEPT  # pass as `keep=` to publishing (kiosk.services.versions)
     backups_kept: int = 20  # automatic backups in <data_dir>/backups (the newest N are kept)
     publish_poll_s: float = 2.0  # how often a running kiosk looks for a newly published exhibition
     show_cursor: bool = False  # a locked kiosk hides the cursor (a touchscreen has none)

@@ -29,13 +29,13 @@ from kiosk.content.serialization import (
 from kiosk.content.types import Exhibition
 from kiosk.errors import KioskError
 from kiosk.services.validation import check_drawable
+from kiosk.settings import VERSIONS_KEPT
 from kiosk.store import audit, repository
 from kiosk.store import versions as stored
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-VERSIONS_KEPT = 50  # published versions kept by default; older ones are pruned at each publish
 
 
 @dataclass(frozen=True, slots=True)
