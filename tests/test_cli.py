@@ -63,16 +63,20 @@ def _corrupt(folder: Path) -> Path:
     return database
 
 
-def test_corrupt_database_is_refused_and_left_as_it_was(tmp_path: Path, capsys) -> None:
+def test_corrupt_database_is_set_aside_kept_and_the_screens_show_the_default_exhibition(
+    tmp_path: Path, capsys
+) -> None:
     from kiosk.cli import main
 
     database = _corrupt(tmp_path / "data")
     before = database.read_bytes()
-    assert main(["screenshot", str(tmp_path / "out"), "--data-dir", str(tmp_path / "data")]) == 1
+    assert main(["screenshot", str(tmp_path / "out"), "--data-dir", str(tmp_path / "data")]) == 0
     err = capsys.readouterr().err
-    assert err == "error: cannot open the exhibition database (file is not a database)\n"
-    assert database.read_bytes() == before
-    assert not (tmp_path / "out").exists()
+    assert err.startswith("warning: the exhibition database is damaged (file is not a database): no good "
+                          "backup, so the default exhibition is shown; the damaged file is kept as ")
+    [kept] = (tmp_path / "data").glob("exhibition.sqlite3.damaged-*")
+    assert kept.read_bytes() == before
+    assert (tmp_path / "out" / "home.png").exists()
 
 
 def test_database_from_a_newer_kiosk_is_refused(tmp_path: Path, seeded_data_dir: Path, capsys) -> None:
