@@ -74,13 +74,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("trash_id", "sha256", name=op.f("pk_trash_media")),
     )
     op.create_index(op.f("ix_trash_media_sha256"), "trash_media", ["sha256"], unique=False)
-    # Plain ADD COLUMN (SQLite needs no table copy for these).
-    with op.batch_alter_table("bureaus") as batch_op:
-        batch_op.add_column(sa.Column("hidden", sa.Boolean(), server_default=sa.false(), nullable=False))
-    with op.batch_alter_table("stories") as batch_op:
-        batch_op.add_column(sa.Column("hidden", sa.Boolean(), server_default=sa.false(), nullable=False))
-    with op.batch_alter_table("exhibitions") as batch_op:
-        batch_op.add_column(sa.Column("base_version_id", sa.Integer(), nullable=True))
+    # Plain ADD COLUMN, never a batch (copy-and-move) alter: on SQLite with foreign keys on,
+    # dropping the old copy of `bureaus` cascades to every story and photo of the exhibition.
+    op.add_column("bureaus", sa.Column("hidden", sa.Boolean(), server_default=sa.false(), nullable=False))
+    op.add_column("stories", sa.Column("hidden", sa.Boolean(), server_default=sa.false(), nullable=False))
+    op.add_column("exhibitions", sa.Column("base_version_id", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
