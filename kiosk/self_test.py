@@ -83,11 +83,15 @@ def _step(name: str) -> Iterator[list[str]]:
         _say(f"     {note}")
 
 
-def _hide_system_fonts(scratch: Path) -> None:
-    """Only the bundled fonts can render in this process (set before Qt starts)."""
-    cache = scratch / "fontconfig-cache"
+def _hide_system_fonts() -> None:
+    """Only the bundled fonts can render in this process (set before Qt starts). The file stays
+    in the temporary folder: fontconfig reads it again when Qt shuts down, after the scratch
+    folder is gone."""
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    folder = Path(tempfile.gettempdir()) / f"kiosk-self-test-fontconfig-{user}"
+    cache = folder / "cache"
     cache.mkdir(parents=True, exist_ok=True)
-    conf = scratch / "fonts.conf"
+    conf = folder / "fonts.conf"
     conf.write_text(_EMPTY_FONTCONFIG.format(cache=cache), encoding="utf-8")
     os.environ["FONTCONFIG_FILE"] = str(conf)
 
@@ -266,7 +270,6 @@ def run_self_test(data_dir: Path | None = None, *, database_url: str | None = No
     """Run every check; 0 when all pass. Raises `KioskError` (exit 1) with the first failure."""
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="kiosk-self-test-"))
-    # Removed at exit, after Qt is gone: fontconfig reads its (scratch) file again on the way out.
     atexit.register(shutil.rmtree, scratch, ignore_errors=True)
     folder = data_dir if data_dir is not None else scratch / "data"
     outdir = (folder if data_dir is not None else scratch) / "self-test"
@@ -281,7 +284,7 @@ def run_self_test(data_dir: Path | None = None, *, database_url: str | None = No
     if keyboard:  # as the app sets it; the keyboard's learning dictionary goes to scratch
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
         os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
-    _hide_system_fonts(scratch)
+    _hide_system_fonts()
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlEngine
 
