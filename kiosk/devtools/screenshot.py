@@ -18,6 +18,7 @@ from kiosk.app import admin_services, open_exhibition_store
 from kiosk.content.presentation import bureau_gallery
 from kiosk.content.types import Language
 from kiosk.devtools import driving
+from kiosk.devtools.admin_screenshots import render_admin_screenshots
 from kiosk.services.reader import ExhibitionReader
 from kiosk.services.startup import OpenedStore
 from kiosk.settings import Settings
@@ -151,8 +152,8 @@ def take_screenshots(settings: Settings, outdir: Path, size: tuple[int, int]) ->
     use_virtual_keyboard()
     store = open_exhibition_store(settings)
     try:
-        return render_screenshots(
-            store, settings, outdir, size=size, language=settings.default_language.value
-        )
+        language = settings.default_language.value
+        shots = render_screenshots(store, settings, outdir, size=size, language=language)
+        return shots + render_admin_screenshots(store, settings, outdir, size=size, language=language)
     finally:
         store.close()

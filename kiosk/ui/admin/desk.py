@@ -16,9 +16,12 @@ from kiosk.content.desk_rows import DraftState
 from kiosk.content.types import Exhibition, Language
 from kiosk.errors import KioskError
 from kiosk.services.validation import exhibition_texts
+from kiosk.ui.admin.audit_page import AuditLogPage
+from kiosk.ui.admin.backups_page import BackupsPage
 from kiosk.ui.admin.fields import Field, FieldListModel
 from kiosk.ui.admin.lists import AdminBureauListModel, TrashListModel, VersionListModel
-from kiosk.ui.admin.ports import DraftEditor, PreviewSource
+from kiosk.ui.admin.packages_page import PackagesPage
+from kiosk.ui.admin.ports import AuditLog, BackupDesk, DraftEditor, PackageDesk, PreviewSource
 from kiosk.ui.navigator import Navigator
 
 QML_IMPORT_NAME = "Kiosk"
@@ -41,6 +44,9 @@ class EditorDesk(QObject):
         editor: DraftEditor,
         preview: PreviewSource,
         *,
+        audit: AuditLog,
+        packages: PackageDesk,
+        backups: BackupDesk,
         language: Callable[[], Language],
         label: Callable[[str], str],
         parent: QObject | None = None,
@@ -60,6 +66,12 @@ class EditorDesk(QObject):
         self._bureaus = AdminBureauListModel(language, parent=self)
         self._versions = VersionListModel(language, parent=self)
         self._trash = TrashListModel(language, parent=self)
+        # The audit log, packages and backups sections (an import or restore is a new version).
+        self._audit_page = AuditLogPage(audit, packages.places, language=language, label=label, parent=self)
+        self._packages_page = PackagesPage(packages, language=language, label=label,
+                                           on_published=self.refresh, parent=self)
+        self._backups_page = BackupsPage(backups, language=language, label=label,
+                                         on_published=self.refresh, parent=self)
 
     # -- reading the draft ---------------------------------------------------------------
     def _draft(self) -> Exhibition:
@@ -183,6 +195,10 @@ class EditorDesk(QObject):
         if preview is not None:
             preview.deleteLater()
 
+    def bureau_fields(self) -> list[Field]:
+        """The open bureau's fields, in the order its editor lists them."""
+        return self._bureau_fields.fields()
+
     def state(self) -> DraftState:
         return self._state
 
@@ -204,3 +220,6 @@ class EditorDesk(QObject):
     versions = Property(QObject, lambda self: self._versions, constant=True)
     trash = Property(QObject, lambda self: self._trash, constant=True)
     preview = Property(Navigator, lambda self: self._preview, notify=previewChanged)
+    auditLog = Property(AuditLogPage, lambda self: self._audit_page, constant=True)
+    packages = Property(PackagesPage, lambda self: self._packages_page, constant=True)
+    backups = Property(BackupsPage, lambda self: self._backups_page, constant=True)

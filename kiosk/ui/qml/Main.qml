@@ -47,18 +47,12 @@ ApplicationWindow {
         function onPoppedTo(depth: int) { stack.pop(stack.get(depth - 1)) }
     }
 
-    StackView {
+    FadeStack {
         id: stack
         objectName: "stack"
         anchors.fill: parent
+        theme: appTheme
         initialItem: homeScreen
-
-        pushEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: appTheme.fade } }
-        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: appTheme.fade } }
-        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: appTheme.fade } }
-        popExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: appTheme.fade } }
-        replaceEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: appTheme.fade } }
-        replaceExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: appTheme.fade } }
     }
 
     Component {

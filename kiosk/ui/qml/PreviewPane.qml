@@ -52,9 +52,10 @@ Rectangle {
         function onPoppedTo(depth: int) { stack.pop(stack.get(depth - 1)) }
     }
 
-    StackView {
+    FadeStack {
         id: stack
         anchors { left: parent.left; right: parent.right; top: band.bottom; bottom: parent.bottom }
+        theme: pane.theme
         clip: true
         initialItem: homeScreen
     }

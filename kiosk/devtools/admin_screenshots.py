@@ -1,0 +1,133 @@
+"""`kiosk screenshot`'s admin screens: the PIN pad, the lock-out, the desk and its sections,
+a bureau's editor with the on-screen keyboard up, the preview — reached by taps, as an editor.
+
+They are rendered from a scratch copy of the database with a throw-away PIN, so taking them
+changes nothing in the real data folder (its PIN, audit log and draft are left alone)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.app import admin_services
+from kiosk.devtools import driving
+from kiosk.services.security import set_pin
+from kiosk.services.startup import OpenedStore, open_store
+from kiosk.settings import Settings
+from kiosk.ui.window import KioskWindow, build_kiosk
+
+SCRATCH_PIN = "583920"
+
+
+def _scratch_copy(store: OpenedStore, folder: Path) -> Settings:
+    """A copy of the store's SQLite database in `folder` (the online backup API, WAL included)."""
+    source = store.engine.url.database
+    if not source:
+        raise ValueError("admin screenshots need an SQLite database")
+    with sqlite3.connect(source) as live, sqlite3.connect(folder / "exhibition.sqlite3") as copy:
+        live.backup(copy)
+    return Settings(data_dir=folder, database_url=f"sqlite:///{folder / 'exhibition.sqlite3'}")
+
+
+def _enter(win, digits: str) -> None:
+    for digit in digits:
+        driving.tap_named(win, f"pinKey_{digit}")
+    driving.tap_named(win, "pinKey_ok")
+
+
+def render_admin_screenshots(
+    store: OpenedStore, settings: Settings, outdir: Path, *, size: tuple[int, int], language: str
+) -> list[Path]:
+    """Render the admin screens to `outdir` as admin-*.png."""
+    app = QGuiApplication.instance() or QGuiApplication([])
+    scratch = Path(tempfile.mkdtemp(prefix="kiosk-admin-shots-"))
+    written: list[Path] = []
+    try:
+        copy_settings = _scratch_copy(store, scratch)
+        copy = open_store(copy_settings, seed=False)
+        try:
+            set_pin(copy.sessions, SCRATCH_PIN, origin="cli")
+            quiet = replace(settings, data_dir=scratch, database_url=copy_settings.database_url,
+                            idle_enabled=False, fullscreen=False)
+            services = admin_services(copy, quiet)
+            kiosk = build_kiosk(app, copy.exhibition, quiet, admin=services, animations=False)
+            try:
+                kiosk.session.setLanguage(language)
+                kiosk.window.resize(*size)
+                kiosk.window.show()
+                written = _walk(kiosk, outdir)
+            finally:
+                kiosk.close()
+                del kiosk
+        finally:
+            copy.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return written
+
+
+def _walk(kiosk: KioskWindow, outdir: Path) -> list[Path]:
+    win = kiosk.window
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        driving.settle(win)
+        path = outdir / f"admin-{name}.png"
+        if not win.grabWindow().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+
+    driving.wait_until(lambda: driving.find(win, "overviewEntry") is not None)
+    kiosk.admin.requestEntry()
+    driving.wait_until(lambda: driving.find(win, "pinPad") is not None)
+    for digit in "583":  # half typed: the dots show
+        driving.tap_named(win, f"pinKey_{digit}")
+    shot("pin")
+    for digit in "920":
+        driving.tap_named(win, f"pinKey_{digit}")
+    driving.tap_named(win, "pinKey_ok")
+    driving.wait_until(lambda: driving.find(win, "adminDesk") is not None)
+    shot("dashboard")
+
+    draft = kiosk.admin_services.editor.draft()
+    bureau = max(draft.bureaus, key=lambda b: len(b.stories)).slug  # one with stories to show
+    driving.tap_named(win, f"edit_{bureau}")
+    driving.wait_until(lambda: driving.find(win, "fieldList") is not None)
+    # A scratch copy: what is typed here goes nowhere.
+    driving.tap_named(win, f"fieldText_bureaus.{bureau}.brand.slogan_zh")
+    driving.wait_until(lambda: driving.find(win, "keyboard") is not None)
+    for letter in "huai":  # Pinyin typed, its candidates offered
+        board = driving.find(win, "keyboard")
+        driving.tap(win, next(i for i in driving.walk(board) if i.property("text") == letter))
+    shot("bureau-editor")
+    fields = kiosk.desk.bureau_fields()
+    first_story = next((i for i, f in enumerate(fields) if f.path.startswith("stories.")), None)
+    if first_story is not None:
+        QGuiApplication.inputMethod().hide()  # the keyboard is in bureau-editor.png already
+        driving.find(win, "fieldList").positionViewAtIndex(first_story, 1)  # ListView.Beginning
+        shot("story-editor")
+    driving.tap_named(win, "nav_versions")
+    shot("versions")
+    driving.tap_named(win, "nav_trash")
+    shot("trash")
+    driving.tap_named(win, "previewButton")
+    driving.wait_until(lambda: driving.find(win, "previewBand") is not None)
+    city = next(b.slug for b in draft.bureaus if b.kind.value != "province" and not b.hidden)
+    driving.tap_named(win, f"bureauTile_{city}")
+    driving.wait_until(lambda: driving.find(win, "previewBureau") is not None)
+    shot("preview")
+    driving.tap_named(win, "backToEditing")
+    driving.tap_named(win, "adminLeave")
+    driving.wait_until(lambda: driving.find(win, "adminDesk") is None)
+
+    kiosk.admin.requestEntry()  # five wrong PINs: the lock-out
+    for _ in range(5):
+        _enter(win, "000000")
+    driving.wait_until(lambda: kiosk.admin.property("lockedSeconds") > 0)
+    shot("lockout")
+    return written
