@@ -114,9 +114,13 @@ def publish_in_session(
     live = stored.live_version(session)
     old = _document_of(session, live.id if live else None)
     if expected_live_id is not None and live is not None and live.id != expected_live_id:
-        raise StaleDraftError(
-            expected_live_id, _info(live), describe_changes(_document_of(session, expected_live_id), old)
-        )
+        expected = _document_of(session, expected_live_id)
+        if expected is None:  # pruned since: say so rather than compare with nothing
+            changes = ContentChanges()
+            changes.note("exhibition", f"{live.id - expected_live_id} versions published since")
+        else:
+            changes = describe_changes(expected, old)
+        raise StaleDraftError(expected_live_id, _info(live), changes)
     document = exhibition_to_dict(exhibition)
     text = canonical_json(document)
     if live is not None and old == exhibition:
