@@ -18,6 +18,7 @@ from kiosk.settings import Settings
 
 CONTENT_COMMANDS = ("export", "import", "backup", "restore", "check")
 
+SHOWN = 40  # problems listed by `kiosk check`; the rest are counted
 _STAGES = {"check": "checking", "backup": "backing up", "save": "saving", "write": "writing"}
 
 
@@ -91,8 +92,10 @@ def _run(args: argparse.Namespace, settings: Settings, progress: TerminalProgres
         if problems:
             count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
             print(f"error: {path} has {count}:", file=sys.stderr)
-            for line in problems:
+            for line in problems[:SHOWN]:
                 print(line, file=sys.stderr)
+            if len(problems) > SHOWN:
+                print(f"… and {len(problems) - SHOWN} more", file=sys.stderr)
             return 1
         print(f"ok: {path} is whole (integrity, foreign keys, every picture present and unaltered)")
         return 0

@@ -16,8 +16,6 @@ from pathlib import Path
 
 from kiosk.content.serialization import media_of
 
-_SHOWN = 20  # at most this many lines of one kind of problem, then a count
-
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """`mode=ro`; in a folder where SQLite cannot even make the `-shm` file of a WAL database
@@ -109,17 +107,11 @@ def problems_of_backup(path: Path) -> list[str]:
         return [f"it cannot be read ({_first_line(exc)})"]
 
 
-def _capped(lines: list[str]) -> list[str]:
-    if len(lines) <= _SHOWN:
-        return lines
-    return [*lines[:_SHOWN], f"… and {len(lines) - _SHOWN} more like these"]
-
-
 def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
-    return _capped([
+    return [
         f"foreign key: {table} row {rowid} points at a missing row of {parent}"
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check")
-    ])
+    ]
 
 
 def _referenced_media(connection: sqlite3.Connection, tables: set[str]) -> tuple[dict[str, str], list[str]]:
@@ -161,7 +153,7 @@ def _media_problems(connection: sqlite3.Connection) -> list[str]:
                                + (f", needed by {needed[sha256]}" if sha256 in needed else ""))
     missing = [f"media: {sha256} is missing, needed by {who}"
                for sha256, who in sorted(needed.items()) if sha256 not in present]
-    return problems + _capped(damaged) + _capped(missing)
+    return problems + damaged + missing
 
 
 def check_database_file(path: Path) -> list[str]:
@@ -171,7 +163,7 @@ def check_database_file(path: Path) -> list[str]:
         with read_only(path) as connection:
             problems = _pragma_check(connection, quick=False)
             if problems:
-                return _capped(problems)
+                return problems
             return _foreign_key_problems(connection) + _media_problems(connection)
     except sqlite3.Error as exc:
         return [f"the database cannot be read ({_first_line(exc)})"]
