@@ -6,7 +6,7 @@ import json
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,13 +35,26 @@ def placeholder_font() -> Path:
         return Path(path)
 
 
-def _placeholder_motifs(data: dict[str, Any]) -> dict[str, str]:
-    """photo key → motif, for every photo of the seed that asks for placeholder artwork."""
-    motifs: dict[str, str] = {}
+@dataclass(frozen=True, slots=True)
+class PlaceholderRequest:
+    """What the seed asks the artwork of a photo to be: a motif, and optionally its own caption.
+
+    `caption` is the Chinese line the drawing shows instead of the photo's caption, where the
+    photo's caption points at a person the drawing cannot show ("（前排左）")."""
+
+    motif: str
+    caption: str | None = None
+
+
+def placeholder_requests(data: dict[str, Any]) -> dict[str, PlaceholderRequest]:
+    """photo key → request, for every photo of the seed that asks for placeholder artwork."""
+    requests: dict[str, PlaceholderRequest] = {}
 
     def visit(photo: dict[str, Any] | None) -> None:
         if photo and photo.get("placeholder"):
-            motifs[photo["key"]] = photo["placeholder"]["motif"]
+            wanted = photo["placeholder"]
+            caption = wanted.get("caption")
+            requests[photo["key"]] = PlaceholderRequest(wanted["motif"], caption["zh"] if caption else None)
 
     for bureau in data.get("bureaus", []):
         visit(bureau.get("cover"))
@@ -50,14 +63,23 @@ def _placeholder_motifs(data: dict[str, Any]) -> dict[str, str]:
         for story in bureau.get("stories", []):
             for photo in story.get("photos", []):
                 visit(photo)
-    return motifs
+    return requests
+
+
+def placeholder_wording(photo: Photo, bureau: Bureau, request: PlaceholderRequest) -> tuple[str, str]:
+    """(title, subtitle) the artwork draws: a cover shows the brand (or city) in both languages;
+    any other photo shows its city and its caption, or the request's own caption if it has one."""
+    if bureau.cover is not None and photo.key == bureau.cover.key:
+        heading = bureau.brand.name or bureau.city
+        return heading.zh, heading.en
+    return bureau.city.zh, request.caption or photo.caption.zh
 
 
 class _ArtworkPainter:
     """Draws a bureau's placeholder photos and collects the blobs to store."""
 
-    def __init__(self, motifs: dict[str, str], font: Path) -> None:
-        self.motifs = motifs
+    def __init__(self, requests: dict[str, PlaceholderRequest], font: Path) -> None:
+        self.requests = requests
         self.font = font
         self.blobs: list[repository.MediaBlob] = []
 
@@ -65,16 +87,15 @@ class _ArtworkPainter:
         return self.paint(*job)
 
     def paint(self, photo: Photo, bureau: Bureau) -> Photo:
-        motif = self.motifs.get(photo.key)
-        if motif is None:
+        request = self.requests.get(photo.key)
+        if request is None:
             return photo
-        is_cover = bureau.cover is not None and photo.key == bureau.cover.key
-        heading = bureau.brand.name or bureau.city
+        title, subtitle = placeholder_wording(photo, bureau, request)
         image = draw_placeholder(
-            motif=motif,
+            motif=request.motif,
             colour=bureau.colour,
-            title=heading.zh if is_cover else bureau.city.zh,
-            subtitle=(heading.en if is_cover else photo.caption.zh),
+            title=title,
+            subtitle=subtitle,
             label=PLACEHOLDER_LABEL,
             font_path=self.font,
             size=PLACEHOLDER_SIZE,
@@ -93,7 +114,7 @@ def build_default_exhibition() -> tuple[Exhibition, list[repository.MediaBlob]]:
     """The shipped exhibition with its placeholder artwork rendered, ready to store."""
     data = default_exhibition_data()
     exhibition = exhibition_from_dict(data)
-    painter = _ArtworkPainter(_placeholder_motifs(data), placeholder_font())
+    painter = _ArtworkPainter(placeholder_requests(data), placeholder_font())
     jobs = [(photo, b) for b in exhibition.bureaus for photo in b.every_photo()]
     # Pillow releases the GIL while it resizes and encodes: both cores draw.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
