@@ -35,8 +35,9 @@ def test_reordering_bureaus_changes_homes_order_after_publish(seeded_store, visi
     assert slugs(visitor) == before  # the draft only
     assert draft_status(sessions).changes.summary() == "Home: bureaus reordered"
     publish_draft(sessions, origin="kiosk")
-    assert slugs(visitor)[:3] == ["hunan", "changde", "huaihua"]
-    assert sorted(slugs(visitor)) == sorted(before)
+    expected = [slug for slug in before if slug != "changde"]
+    expected.insert(1, "changde")
+    assert slugs(visitor) == expected
 
 
 def test_a_new_bureau_is_validated_then_shown_after_publish(seeded_store, visitor) -> None:

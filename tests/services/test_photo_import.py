@@ -182,7 +182,8 @@ def test_photos_add_draft_only_and_usage_errors(seeded_data_dir, visitor, tmp_pa
 
     unknown = kiosk("photos", "add", "--bureau", "nowhere", str(good), data_dir=seeded_data_dir)
     assert unknown.returncode == 1
-    assert unknown.stderr.startswith("error: there is no bureau 'nowhere' (bureaus: hunan, huaihua")
+    assert unknown.stderr.startswith("error: there is no bureau 'nowhere' (bureaus: hunan, ")
+    assert "huaihua" in unknown.stderr
     assert len(unknown.stderr.splitlines()) == 1
     usage = kiosk("photos", "add", str(good), data_dir=seeded_data_dir)
     assert usage.returncode == 2 and "--bureau" in usage.stderr
