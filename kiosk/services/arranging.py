@@ -3,19 +3,19 @@ hide, remove to the trash. Each operation is one short transaction and one audit
 
 An operation loads the draft, changes it with a pure function of `kiosk.content.arrangement`,
 validates what it added, and writes the draft back whole (a few tens of milliseconds). Texts
-are edited field by field in `kiosk.services.editing`; the trash is `kiosk.services.trash`.
+are edited field by field in `kiosk.services.editing`; removing to the trash and restoring
+from it are `kiosk.services.trash`'s, offered here too.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from kiosk.content import arrangement
-from kiosk.content.arrangement import ArrangementError
 from kiosk.content.types import (
     Brand,
     Bureau,
@@ -26,10 +26,17 @@ from kiosk.content.types import (
     Story,
     TimelineEvent,
 )
-from kiosk.errors import KioskError
-from kiosk.services.drafts import load_draft
+from kiosk.services.draft_changes import change_draft
+from kiosk.services.trash import (  # removing goes through the trash; offered here with the rest
+    list_trash,
+    remove_bureau,
+    remove_event,
+    remove_figure,
+    remove_photo,
+    remove_story,
+    restore_from_trash,
+)
 from kiosk.services.validation import ValidationError, check_length, check_text_drawable
-from kiosk.store import audit, repository
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +45,13 @@ SLUG = re.compile(r"[a-z][a-z0-9-]{1,39}")
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 DEFAULT_COLOUR = "#8a1c1c"
 UNSET: Any = object()  # "leave as it is", where None is a value
+
+__all__ = [
+    "add_bureau", "add_event", "add_figure", "add_story", "change_draft", "list_trash", "move_bureau",
+    "move_event", "move_figure", "move_photo", "move_story", "remove_bureau", "remove_event",
+    "remove_figure", "remove_photo", "remove_story", "restore_from_trash", "set_bureau_colour",
+    "set_bureau_hidden", "set_cover", "set_event", "set_figure", "set_story_hidden",
+]
 
 
 def _text(path: str, zh: str, en: str = "", *, required: bool = True) -> LocalizedText | None:
@@ -49,36 +63,6 @@ def _text(path: str, zh: str, en: str = "", *, required: bool = True) -> Localiz
     check_length(path, value)
     check_text_drawable(path, value)
     return value
-
-
-def change_draft(
-    sessions: sessionmaker[Session],
-    change: Callable[[Exhibition], Exhibition],
-    *,
-    origin: str,
-    action: str,
-    target: str,
-    field: str = "",
-    old: str = "",
-    new: str = "",
-    after: Callable[[Session, Exhibition], None] | None = None,
-) -> Exhibition:
-    """Apply `change` to the draft in one transaction (with `after` run inside it), audited."""
-    with sessions.begin() as session:
-        draft = load_draft(session)
-        try:
-            changed = change(draft)
-        except ArrangementError as exc:
-            raise KioskError(str(exc)) from None
-        if changed != draft:
-            base = repository.draft_base_version(session)
-            repository.replace_exhibition(session, changed, base_version_id=base)
-            if after is not None:
-                after(session, draft)
-            audit.append(
-                session, action=action, target=target, field=field, old=old, new=new, origin=origin
-            )
-    return changed
 
 
 def _unique_key(prefix: str, taken: Iterable[str]) -> str:

@@ -29,7 +29,7 @@ from kiosk.content.serialization import (
 )
 from kiosk.content.types import Exhibition, Photo, Story
 from kiosk.errors import KioskError
-from kiosk.services.arranging import change_draft
+from kiosk.services.draft_changes import change_draft
 from kiosk.services.drafts import load_draft
 from kiosk.store import audit, repository
 from kiosk.store.draft import TrashRecord, add_to_trash, take_from_trash, trash_item, trash_items
