@@ -147,6 +147,7 @@ ONE_RENDERING = {
     "服务“动能”": "“Momentum”",
     "境界·张家界": "Realm · Zhangjiajie",
     "三表率一模范": "Three Exemplars and One Model",
+    "“动力”": "“Motive Power”",
     "五彩": "Five Colours",
     "半条被子": "Half a Quilt",
     "青春党建": "Youth Party Building",
