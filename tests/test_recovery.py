@@ -49,7 +49,8 @@ def shown_slogan(data_dir: Path) -> str:
 
 def damage_pages(database: Path, *, seed: int = 6) -> bytes:
     """Overwrite 64 KB of pages in the middle of the file; the 100-byte header stays intact."""
-    assert not Path(f"{database}-wal").exists(), "everything is in the main file"
+    wal = Path(f"{database}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "everything is in the main file"
     data = bytearray(database.read_bytes())
     header = bytes(data[:100])
     noise = random.Random(seed).randbytes(64 * 1024)
@@ -202,3 +203,16 @@ def test_a_full_disk_refuses_the_import_in_one_line_and_loses_nothing(
         store.close()
     assert main(["check", "--data-dir", str(seeded_data_dir)]) == 0
     assert [b.reason for b in list_backups(settings)] == ["import"], "the backup before it is there"
+
+
+def test_a_data_folder_whose_name_has_spaces_hashes_and_chinese_recovers_too(
+    seeded_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "展览 #1 (备份)"
+    seeded_data_dir.rename(folder)
+    publish_slogan(folder, "特别的文件夹")
+    take_backup(build_settings(data_dir=folder), "manual")
+    damage_pages(folder / "exhibition.sqlite3")
+    assert shown_slogan(folder) == "特别的文件夹"
+    assert "restored from the backup" in capsys.readouterr().err
+    assert main(["check", "--data-dir", str(folder)]) == 0

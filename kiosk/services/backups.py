@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.errors import KioskError
+from kiosk.services.integrity import problems_of_backup, problems_of_file, sqlite_uri
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ def copy_database(source: Path, destination: Path) -> None:
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -135,8 +136,6 @@ def take_backup(
     Raises `KioskError` when the database is missing or damaged (no backup of damage is kept)
     or the backup cannot be written (full disk, read-only folder).
     """
-    from kiosk.services.integrity import problems_of_file
-
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     source = database_file(settings)
@@ -212,8 +211,6 @@ def take_daily_backup_if_due(settings: Settings, *, now: datetime | None = None)
 def newest_good_backup(settings: Settings) -> Path | None:
     """The newest backup that passes `integrity_check`, has a schema this kiosk knows and
     holds an exhibition; None when there is none."""
-    from kiosk.services.integrity import problems_of_backup
-
     for info in list_backups(settings):
         problems = problems_of_backup(info.path)
         if not problems:

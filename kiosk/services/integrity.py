@@ -17,10 +17,16 @@ from pathlib import Path
 from kiosk.content.serialization import media_of
 
 
+def sqlite_uri(path: Path, query: str = "") -> str:
+    """An SQLite `file:` URI for `path` (any characters, any platform), e.g. with "mode=ro"."""
+    uri = Path(path).resolve().as_uri()  # percent-encodes '?', '#', spaces …; SQLite decodes them
+    return f"{uri}?{query}" if query else uri
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """`mode=ro`; in a folder where SQLite cannot even make the `-shm` file of a WAL database
     (a read-only medium), `immutable=1`: nobody can be writing there."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    connection = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True, timeout=5)
     try:
         connection.execute("PRAGMA schema_version").fetchone()
         return connection
@@ -28,7 +34,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         connection.close()
         if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
             raise
-    return sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+    return sqlite3.connect(sqlite_uri(path, "immutable=1"), uri=True)
 
 
 @contextmanager

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from kiosk.errors import KioskError
 from kiosk.services.backups import copy_database, newest_good_backup
+from kiosk.services.integrity import sqlite_uri
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,8 @@ class PreparedDatabase:
 
     def sqlite_uri(self) -> str:
         if self.immutable:
-            return f"file:{self.path}?immutable=1"
-        return f"file:{self.path}?mode=ro" if self.read_only else f"file:{self.path}"
+            return sqlite_uri(self.path, "immutable=1")
+        return sqlite_uri(self.path, "mode=ro") if self.read_only else sqlite_uri(self.path)
 
 
 def folder_is_writable(folder: Path) -> bool:
@@ -84,7 +85,7 @@ def damage_of(path: Path, *, read_only: bool = False) -> str | None:
     Always through a read-only connection: it never checkpoints or deletes the `-wal` of what
     may be evidence. Errors that are not damage (locked, busy, no permission) raise `sqlite3.Error`.
     """
-    uris = [f"file:{path}?mode=ro"] + ([f"file:{path}?immutable=1"] if read_only else [])
+    uris = [sqlite_uri(path, "mode=ro")] + ([sqlite_uri(path, "immutable=1")] if read_only else [])
     for i, uri in enumerate(uris):
         try:
             connection = sqlite3.connect(uri, uri=True, timeout=5)

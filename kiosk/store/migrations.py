@@ -24,7 +24,10 @@ def alembic_config(engine: Engine | None = None) -> Iterator[Config]:
         config = Config()
         config.set_main_option("script_location", str(Path(folder)))
         if engine is not None:
-            config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+            # '%' doubled: Alembic's config is a ConfigParser, and a URL percent-encodes the
+            # characters of a folder named in Chinese (C:\Users\张三\…) or with spaces.
+            url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+            config.set_main_option("sqlalchemy.url", url)
         yield config
 
 
