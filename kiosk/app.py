@@ -43,14 +43,20 @@ def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
     kiosk (fullscreen) or on a laptop (windowed)."""
     from kiosk.services.drafts import DraftPreview
     from kiosk.services.editor_desk import DraftEditorService
+    from kiosk.services.export_places import ExportPlaces
+    from kiosk.services.package_desk import AuditLogService, BackupDeskService, PackageDeskService
     from kiosk.services.security import AdminGate
     from kiosk.ui.admin.ports import AdminServices
 
     origin = "kiosk" if settings.fullscreen else "laptop"
+    places = ExportPlaces(settings.data_dir)
     return AdminServices(
         gate=AdminGate(store.sessions, origin=origin),
         editor=DraftEditorService(store.sessions, origin=origin),
         preview=DraftPreview(store.sessions),
+        audit=AuditLogService(store.sessions, places),
+        packages=PackageDeskService(store.sessions, settings, places),
+        backups=BackupDeskService(store.sessions, settings),
     )
 
 

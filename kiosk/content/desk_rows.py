@@ -31,3 +31,61 @@ class TrashRow:
     kind: str  # bureau | story | photo | figure | timeline
     title: str  # what it was called
     removed_at: datetime  # UTC
+
+
+# --- the audit log, packages and backups (the desk's "audit", "packages" and "backups") ------
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRows:
+    """One page of the audit log, newest first, and how many entries match in all."""
+
+    entries: tuple  # of kiosk.content.audit.AuditEntry
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A folder the editor can export to or import from: a removable drive, or the data
+    folder's exports/ folder."""
+
+    path: str
+    label: str  # the drive's name, or "exports"
+    removable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PackageFile:
+    """A .zip found on a drive or in the exports folder, that the editor may import."""
+
+    path: str
+    name: str
+    place: str  # the label of the Place it is in
+    size: int
+    modified: datetime  # UTC
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What importing a checked package would change, for the editor to confirm. `ticket` is
+    what the service needs to import exactly what was checked (opaque to the screens)."""
+
+    package: str  # the file's name
+    bureaus: tuple[int, int, int]  # added, changed, removed
+    stories: tuple[int, int, int]
+    photos: tuple[int, int, int]
+    lines: tuple[str, ...]  # one line per place that changes
+    ticket: object = None
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupRow:
+    path: str
+    name: str
+    taken_at: datetime  # UTC
+    reason: str  # manual | publish | import | restore | daily | recovery
+    size: int

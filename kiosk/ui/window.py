@@ -86,8 +86,8 @@ class KioskWindow:
             parent=self.engine,
         )
         self.desk = EditorDesk(
-            admin.editor, admin.preview, language=self.session.language_enum, label=self.chrome.get,
-            parent=self.engine,
+            admin.editor, admin.preview, audit=admin.audit, packages=admin.packages, backups=admin.backups,
+            language=self.session.language_enum, label=self.chrome.get, parent=self.engine,
         )
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
@@ -186,6 +186,7 @@ class KioskWindow:
         self.publishes.stop()
         self.idle.stop()
         self.admin.stop()
+        self.desk.stop_work()
         self.window.close()
 
 

@@ -67,11 +67,11 @@ class EditorDesk(QObject):
         self._versions = VersionListModel(language, parent=self)
         self._trash = TrashListModel(language, parent=self)
         # The audit log, packages and backups sections (an import or restore is a new version).
-        self._audit_page = AuditLogPage(audit, packages.places, language=language, label=label, parent=self)
-        self._packages_page = PackagesPage(packages, language=language, label=label,
-                                           on_published=self.refresh, parent=self)
-        self._backups_page = BackupsPage(backups, language=language, label=label,
-                                         on_published=self.refresh, parent=self)
+        self.audit_page = AuditLogPage(audit, packages.places, language=language, label=label, parent=self)
+        self.packages_page = PackagesPage(packages, language=language, label=label,
+                                          on_published=self.refresh, parent=self)
+        self.backups_page = BackupsPage(backups, language=language, label=label,
+                                        on_published=self.refresh, parent=self)
 
     # -- reading the draft ---------------------------------------------------------------
     def _draft(self) -> Exhibition:
@@ -202,6 +202,12 @@ class EditorDesk(QObject):
     def state(self) -> DraftState:
         return self._state
 
+    def stop_work(self) -> None:
+        """Cancel an export, import, backup or restore still running, and wait for it to stop."""
+        for page in (self.audit_page, self.packages_page, self.backups_page):
+            page.work.cancel()
+            page.work.wait(30.0)
+
     def _status(self) -> str:
         if self._state.is_stale:
             return self._label("stateStale")
@@ -220,6 +226,6 @@ class EditorDesk(QObject):
     versions = Property(QObject, lambda self: self._versions, constant=True)
     trash = Property(QObject, lambda self: self._trash, constant=True)
     preview = Property(Navigator, lambda self: self._preview, notify=previewChanged)
-    auditLog = Property(AuditLogPage, lambda self: self._audit_page, constant=True)
-    packages = Property(PackagesPage, lambda self: self._packages_page, constant=True)
-    backups = Property(BackupsPage, lambda self: self._backups_page, constant=True)
+    auditLog = Property(AuditLogPage, lambda self: self.audit_page, constant=True)
+    packages = Property(PackagesPage, lambda self: self.packages_page, constant=True)
+    backups = Property(BackupsPage, lambda self: self.backups_page, constant=True)

@@ -3,10 +3,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from kiosk.content.desk_rows import DraftState, TrashRow, VersionRow
+from kiosk.content.desk_rows import (
+    AuditRows,
+    BackupRow,
+    DraftState,
+    ImportSummary,
+    PackageFile,
+    Place,
+    TrashRow,
+    VersionRow,
+)
 from kiosk.content.types import Exhibition, LocalizedText
 
 
@@ -76,6 +86,51 @@ class PreviewSource(Protocol):
     def media_bytes(self, sha256: str) -> bytes | None: ...
 
 
+Progress = Callable[[int, int, str], None]  # (done, total, stage), called from the worker thread
+CancelCheck = Callable[[], bool]  # True: stop at the next step, change nothing
+
+
+class AuditLog(Protocol):
+    """Every admin entry, failure, lock-out and change, newest first."""
+
+    def page(self, *, limit: int, offset: int, action_prefix: str = "") -> AuditRows: ...
+
+    def export_csv(self, folder: str) -> str:
+        """Write the whole log as CSV to a new file in `folder` (a `Place`); returns its path."""
+        ...
+
+
+class PackageDesk(Protocol):
+    """Content packages. `export`, `preview` and `import_checked` run off the GUI thread."""
+
+    def places(self) -> list[Place]:
+        """Where to export to: the removable drives mounted now, then the exports folder."""
+        ...
+
+    def package_files(self) -> list[PackageFile]:
+        """The .zip files on those drives and in the exports folder, newest first."""
+        ...
+
+    def export(self, folder: str, progress: Progress, cancel: CancelCheck) -> str: ...
+
+    def preview(self, path: str, progress: Progress, cancel: CancelCheck) -> ImportSummary:
+        """Check the package in full (nothing is written) and say what importing it changes."""
+        ...
+
+    def import_checked(self, summary: ImportSummary, progress: Progress, cancel: CancelCheck) -> str:
+        """Import what `preview` checked as a new version; returns the version's summary."""
+        ...
+
+
+class BackupDesk(Protocol):
+    def backups(self) -> list[BackupRow]: ...
+    def back_up_now(self, progress: Progress, cancel: CancelCheck) -> str: ...
+
+    def restore(self, path: str, progress: Progress, cancel: CancelCheck) -> str:
+        """Check the backup like an import and publish its exhibition as a new version."""
+        ...
+
+
 @dataclass(frozen=True)
 class AdminServices:
     """Everything admin mode works through, built by the composition root from the open store."""
@@ -83,3 +138,6 @@ class AdminServices:
     gate: PinGate
     editor: DraftEditor
     preview: PreviewSource
+    audit: AuditLog
+    packages: PackageDesk
+    backups: BackupDesk

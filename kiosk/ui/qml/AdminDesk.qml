@@ -95,7 +95,9 @@ Rectangle {
             spacing: desk.theme.smallGap
             Repeater {
                 model: [["bureaus", desk.chrome.t.navBureaus], ["exhibition", desk.chrome.t.navExhibition],
-                        ["versions", desk.chrome.t.navVersions], ["trash", desk.chrome.t.navTrash]]
+                        ["versions", desk.chrome.t.navVersions], ["trash", desk.chrome.t.navTrash],
+                        ["audit", desk.chrome.t.navAudit], ["packages", desk.chrome.t.navPackages],
+                        ["backups", desk.chrome.t.navBackups]]
                 delegate: TouchButton {
                     required property var modelData
                     objectName: "nav_" + modelData[0]
@@ -140,6 +142,9 @@ Rectangle {
                                : desk.model.section === "bureau" ? bureauSection
                                : desk.model.section === "versions" ? versionsSection
                                : desk.model.section === "trash" ? trashSection
+                               : desk.model.section === "audit" ? auditSection
+                               : desk.model.section === "packages" ? packagesSection
+                               : desk.model.section === "backups" ? backupsSection
                                : bureausSection
             }
         }
@@ -191,6 +196,19 @@ Rectangle {
             kind: "trash"
             onRestore: (id) => desk.model.restoreFromTrash(id)
         }
+    }
+
+    Component {
+        id: auditSection
+        DeskAudit { theme: desk.theme; chrome: desk.chrome; page: desk.model.auditLog }
+    }
+    Component {
+        id: packagesSection
+        DeskPackages { theme: desk.theme; chrome: desk.chrome; page: desk.model.packages }
+    }
+    Component {
+        id: backupsSection
+        DeskBackups { theme: desk.theme; chrome: desk.chrome; page: desk.model.backups }
     }
 
     Loader {  // the draft through the visitor screens
