@@ -50,10 +50,13 @@ def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
 
     origin = "kiosk" if settings.fullscreen else "laptop"
     places = ExportPlaces(settings.data_dir)
+    editor = DraftEditorService(store.sessions, origin=origin)
     return AdminServices(
         gate=AdminGate(store.sessions, origin=origin),
-        editor=DraftEditorService(store.sessions, origin=origin),
+        editor=editor,
         preview=DraftPreview(store.sessions),
+        photos=editor,
+        photo_roots=settings.photo_roots,
         audit=AuditLogService(store.sessions, places),
         packages=PackageDeskService(store.sessions, settings, places),
         backups=BackupDeskService(store.sessions, settings),

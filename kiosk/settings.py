@@ -32,6 +32,8 @@ class Settings:
     versions_kept: int = VERSIONS_KEPT  # pass as `keep=` to publishing (kiosk.services.versions)
     backups_kept: int = 20  # automatic backups in <data_dir>/backups (the newest N are kept)
     publish_poll_s: float = 2.0  # how often a running kiosk looks for a newly published exhibition
+    # Where the photo browser looks for pictures: removable drives (and, on a laptop, home).
+    photo_roots: tuple[Path, ...] = (Path("/media"), Path("/run/media"))
     show_cursor: bool = False  # a locked kiosk hides the cursor (a touchscreen has none)
     admin_idle_timeout_s: float = 300.0  # admin mode closes by itself after this long without input
 

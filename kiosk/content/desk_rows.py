@@ -26,6 +26,15 @@ class VersionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PhotoBatchSummary:
+    """What a batch of photos did: how many were added, which files were refused and why."""
+
+    added: int
+    refused: tuple[tuple[str, str], ...] = ()
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class TrashRow:
     id: int
     kind: str  # bureau | story | photo | figure | timeline

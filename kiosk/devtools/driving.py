@@ -148,6 +148,21 @@ def scroll_into_view(window: QQuickWindow, item: QQuickItem, attempts: int = 30)
     _scroll_axis(window, item, "x", attempts)
 
 
+def bring_into_list(window: QQuickWindow, list_name: str, name: str, *, swipes: int = 40) -> None:
+    """Swipe the list called `list_name` up, a finger's drag at a time, until a row called
+    `name` exists (a list makes only the rows near its view) or the list ends."""
+    view = find(window, list_name)
+    if view is None:
+        return
+    for _ in range(swipes):
+        if find(window, name) is not None or view.property("atYEnd"):
+            return
+        c = centre(window, view)
+        span = round(view.height() * 0.3)
+        swipe(window, QPoint(c.x(), c.y() + span), QPoint(c.x(), c.y() - span), steps=8, settle_ms=40)
+        wait_until(lambda: not view.property("moving"), 3.0)
+
+
 def tap_named(window: QQuickWindow, name: str, timeout_s: float = 5.0) -> QQuickItem:
     """Wait for the item called `name` to be on screen, then tap it."""
     found: list[QQuickItem] = []

@@ -7,12 +7,14 @@ screens' `DraftEditor` port (`kiosk/ui/admin/ports.py`) — plain types in, plai
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.content.desk_rows import DraftState, TrashRow, VersionRow
+from kiosk.content.desk_rows import DraftState, PhotoBatchSummary, TrashRow, VersionRow
 from kiosk.content.types import Exhibition, LocalizedText
 from kiosk.errors import KioskError
-from kiosk.services import arranging, drafts, editing, versions
+from kiosk.services import arranging, drafts, editing, photo_import, versions
 from kiosk.store import draft as stored_draft
 
 if TYPE_CHECKING:
@@ -72,3 +74,18 @@ class DraftEditorService:
         if restore is None:
             raise KioskError("restoring from the trash is not available in this version")
         restore(self._sessions, trash_id, origin=self.origin)
+
+    def import_photos(
+        self,
+        files: Sequence[Path],
+        *,
+        bureau: str,
+        progress: Callable[[int, int, str], None],
+        cancelled: Callable[[], bool],
+    ) -> PhotoBatchSummary:
+        """Photos into the draft of `bureau`, through the pipeline; safe on a worker thread."""
+        result = photo_import.import_photos(
+            self._sessions, files, bureau=bureau, draft=True, origin=self.origin,
+            progress=progress, cancelled=cancelled,
+        )
+        return PhotoBatchSummary(len(result.added), tuple(result.refused), result.cancelled)

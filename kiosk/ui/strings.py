@@ -92,6 +92,19 @@ CHROME: dict[str, dict[str, str]] = {
     "emptyTrash": {"zh": "回收站是空的", "en": "The trash is empty"},
     "chinese": {"zh": "中文", "en": "Chinese"},
     "english": {"zh": "英文", "en": "English"},
+    "addPhotos": {"zh": "添加图片", "en": "Add photos"},
+    "photosAdded": {"zh": "已添加 {n} 张图片", "en": "{n} photos added"},
+    "photoImportCancelled": {
+        "zh": "（已取消，其余未导入）", "en": " (cancelled: the rest were not imported)"
+    },
+    "importSelected": {"zh": "导入所选", "en": "Import selected"},
+    "folderUp": {"zh": "上一级", "en": "Up"},
+    "noDrive": {
+        "zh": "未找到 U 盘或图片文件夹：请插入 U 盘",
+        "en": "No USB drive or picture folder found: plug one in",
+    },
+    "cancelImport": {"zh": "取消导入", "en": "Cancel import"},
+    "notImported": {"zh": "未导入：", "en": "Not imported:"},
     # Field labels in the editors, by the field's name
     "field_title": {"zh": "标题", "en": "Title"},
     "field_programme": {"zh": "项目", "en": "Programme"},

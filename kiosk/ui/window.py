@@ -22,6 +22,8 @@ from kiosk.ui.admin.controller import AdminController
 from kiosk.ui.admin.desk import EditorDesk
 from kiosk.ui.admin.ports import AdminServices
 from kiosk.ui.chrome import ChromeStrings
+from kiosk.ui.file_thumbnails import PROVIDER_ID as FILES_PROVIDER_ID
+from kiosk.ui.file_thumbnails import FileThumbnailProvider
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.liveness import PublishWatch
 from kiosk.ui.lockdown import KioskLock
@@ -87,10 +89,12 @@ class KioskWindow:
         )
         self.desk = EditorDesk(
             admin.editor, admin.preview, audit=admin.audit, packages=admin.packages, backups=admin.backups,
+            photos=admin.photos, photo_roots=admin.photo_roots,
             language=self.session.language_enum, label=self.chrome.get, parent=self.engine,
         )
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
+        self.engine.addImageProvider(FILES_PROVIDER_ID, FileThumbnailProvider())
         self.engine.setInitialProperties(
             {
                 "navigator": self.navigator,
@@ -183,6 +187,7 @@ class KioskWindow:
     def close(self) -> None:
         """Stop the idle monitor and close the window (the engine is dropped with this object)."""
         self.lock.release()
+        self.desk.photo_browser().wait()  # a photo import running on its thread ends first
         self.publishes.stop()
         self.idle.stop()
         self.admin.stop()

@@ -99,3 +99,8 @@ def enter_pin(window: QQuickWindow, digits: str) -> None:
     for digit in digits:
         driving.tap_named(window, f"pinKey_{digit}")
     driving.tap_named(window, "pinKey_ok")
+
+
+def first_city(kiosk) -> str:
+    """The city bureau listed first (at the top of the admin list, first on Home)."""
+    return next(b.slug for b in kiosk.reader.exhibition().bureaus if b.kind.value != "province")

@@ -36,6 +36,7 @@ def test_type_pinyin_preview_then_publish_to_visitors(open_kiosk, pin_store) -> 
     live = pin_store.exhibition
     before = _slogan(live, "huaihua")
     _into_admin(kiosk)
+    driving.bring_into_list(win, "deskBureaus", "edit_huaihua")
     driving.tap_named(win, "edit_huaihua")
     box = driving.tap_named(win, "fieldText_bureaus.huaihua.brand.slogan_zh")
     assert driving.wait_until(lambda: driving.find(win, "keyboard") is not None)

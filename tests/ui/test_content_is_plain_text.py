@@ -27,6 +27,9 @@ class _ReaderWith:
     def media_bytes(self, sha256: str) -> bytes | None:
         return self._reader.media_bytes(sha256)
 
+    def live_version_id(self) -> int | None:
+        return self._reader.live_version_id()
+
 
 def _texts_with_markup(win) -> list[QQuickItem]:
     return [

@@ -97,6 +97,9 @@ class _EditableReader:
     def media_bytes(self, sha256: str) -> bytes | None:
         return self._reader.media_bytes(sha256)
 
+    def live_version_id(self) -> int | None:
+        return self._reader.live_version_id()
+
 
 def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(qapp, reader, admin, settings):
     from kiosk.ui.window import build_kiosk

@@ -7,7 +7,8 @@ real visitor screens. Every change goes straight to the draft; visitors see it a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
@@ -21,7 +22,8 @@ from kiosk.ui.admin.backups_page import BackupsPage
 from kiosk.ui.admin.fields import Field, FieldListModel
 from kiosk.ui.admin.lists import AdminBureauListModel, TrashListModel, VersionListModel
 from kiosk.ui.admin.packages_page import PackagesPage
-from kiosk.ui.admin.ports import AuditLog, BackupDesk, DraftEditor, PackageDesk, PreviewSource
+from kiosk.ui.admin.photo_browser import PhotoBrowser
+from kiosk.ui.admin.ports import AuditLog, BackupDesk, DraftEditor, PackageDesk, PhotoImporter, PreviewSource
 from kiosk.ui.navigator import Navigator
 
 QML_IMPORT_NAME = "Kiosk"
@@ -47,6 +49,8 @@ class EditorDesk(QObject):
         audit: AuditLog,
         packages: PackageDesk,
         backups: BackupDesk,
+        photos: PhotoImporter,
+        photo_roots: Sequence[Path],
         language: Callable[[], Language],
         label: Callable[[str], str],
         parent: QObject | None = None,
@@ -63,6 +67,8 @@ class EditorDesk(QObject):
         self._preview: Navigator | None = None
         self._exhibition_fields = FieldListModel(self._save, parent=self)
         self._bureau_fields = FieldListModel(self._save, parent=self)
+        self._photos = PhotoBrowser(photos, photo_roots, language=language, label=label, parent=self)
+        self._photos.finished.connect(self.refresh)
         self._bureaus = AdminBureauListModel(language, parent=self)
         self._versions = VersionListModel(language, parent=self)
         self._trash = TrashListModel(language, parent=self)
@@ -147,6 +153,16 @@ class EditorDesk(QObject):
         self._load_bureau(self._draft(), slug)
         self.show("bureau")
 
+    @Slot()
+    def addPhotos(self) -> None:  # noqa: N802 - called from QML
+        """The photo browser, adding to the bureau being edited."""
+        if self._bureau:
+            self._photos.start(self._bureau)
+            self.show("photos")
+
+    def photo_browser(self) -> PhotoBrowser:
+        return self._photos
+
     @Slot(int, int)
     def moveBureau(self, row: int, to: int) -> None:  # noqa: N802 - called from QML
         bureaus = self._bureaus.rows()
@@ -222,6 +238,7 @@ class EditorDesk(QObject):
     bureauSlug = Property(str, lambda self: self._bureau, notify=changed)
     exhibitionFields = Property(FieldListModel, lambda self: self._exhibition_fields, constant=True)
     bureauFields = Property(FieldListModel, lambda self: self._bureau_fields, constant=True)
+    photos = Property(PhotoBrowser, lambda self: self._photos, constant=True)
     bureaus = Property(QObject, lambda self: self._bureaus, constant=True)
     versions = Property(QObject, lambda self: self._versions, constant=True)
     trash = Property(QObject, lambda self: self._trash, constant=True)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from kiosk.content.desk_rows import (
@@ -79,6 +80,31 @@ class DraftEditor(Protocol):
     def restore_from_trash(self, trash_id: int) -> None: ...
 
 
+class ImportOutcome(Protocol):
+    @property
+    def added(self) -> int: ...
+    @property
+    def refused(self) -> Sequence[tuple[str, str]]:
+        """(file, reason) for every file refused."""
+        ...
+    @property
+    def cancelled(self) -> bool: ...
+
+
+class PhotoImporter(Protocol):
+    def import_photos(
+        self,
+        files: Sequence[Path],
+        *,
+        bureau: str,
+        progress: Callable[[int, int, str], None],
+        cancelled: Callable[[], bool],
+    ) -> ImportOutcome:
+        """Add `files` to `bureau` in the draft through the photo pipeline; bad files refused
+        and listed, good ones kept; safe to call from a worker thread."""
+        ...
+
+
 class PreviewSource(Protocol):
     """The draft as visitors would see it (hidden parts left out), for the preview."""
 
@@ -138,6 +164,8 @@ class AdminServices:
     gate: PinGate
     editor: DraftEditor
     preview: PreviewSource
+    photos: PhotoImporter
     audit: AuditLog
     packages: PackageDesk
     backups: BackupDesk
+    photo_roots: tuple[Path, ...] = (Path("/media"), Path("/run/media"))

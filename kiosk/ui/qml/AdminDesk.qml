@@ -140,6 +140,7 @@ Rectangle {
                 Layout.fillHeight: true
                 sourceComponent: desk.model.section === "exhibition" ? exhibitionSection
                                : desk.model.section === "bureau" ? bureauSection
+                               : desk.model.section === "photos" ? photosSection
                                : desk.model.section === "versions" ? versionsSection
                                : desk.model.section === "trash" ? trashSection
                                : desk.model.section === "audit" ? auditSection
@@ -158,11 +159,21 @@ Rectangle {
         id: bureauSection
         ColumnLayout {
             spacing: desk.theme.smallGap
-            TouchButton {
-                objectName: "backToBureaus"
-                theme: desk.theme
-                text: "← " + desk.chrome.t.navBureaus
-                onClicked: desk.model.show("bureaus")
+            RowLayout {
+                spacing: desk.theme.smallGap
+                TouchButton {
+                    objectName: "backToBureaus"
+                    theme: desk.theme
+                    text: "← " + desk.chrome.t.navBureaus
+                    onClicked: { desk.settle(); desk.model.show("bureaus") }
+                }
+                TouchButton {
+                    objectName: "addPhotos"
+                    theme: desk.theme
+                    variant: "primary"
+                    text: "+ " + desk.chrome.t.addPhotos
+                    onClicked: { desk.settle(); desk.model.addPhotos() }
+                }
             }
             FieldList {
                 Layout.fillWidth: true
@@ -171,6 +182,15 @@ Rectangle {
                 chrome: desk.chrome
                 fields: desk.model.bureauFields
             }
+        }
+    }
+    Component {
+        id: photosSection
+        DeskPhotos {
+            theme: desk.theme
+            chrome: desk.chrome
+            photos: desk.model.photos
+            onBack: desk.model.show("bureau")
         }
     }
     Component {
