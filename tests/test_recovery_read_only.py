@@ -12,6 +12,7 @@ import functools
 import json
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -187,3 +188,18 @@ def test_the_visitor_screens_render_from_a_read_only_folder(
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "shots" / "home.png").stat().st_size > 10_000
     assert (tmp_path / "shots" / "bureau.png").exists()
+
+
+def test_a_read_only_folder_can_still_be_backed_up_elsewhere(
+    read_only, seeded_data_dir: Path, tmp_path: Path
+) -> None:
+    store = open_store(build_settings(data_dir=seeded_data_dir))
+    publish_slogan(store, "只读里的备份")
+    store.close()
+    target = tmp_path / "usb" / "kiosk.sqlite3"
+    result = read_only(seeded_data_dir, sys.executable, "-m", "kiosk", "backup", str(target),
+                       "--data-dir", str(seeded_data_dir))
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(target) as db:
+        live = db.execute("SELECT document FROM published_versions ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert "只读里的备份" in live

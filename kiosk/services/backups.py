@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.errors import KioskError
-from kiosk.services.integrity import problems_of_backup, problems_of_file, sqlite_uri
+from kiosk.services.integrity import connect_read_only, problems_of_backup, problems_of_file
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def copy_database(source: Path, destination: Path) -> None:
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True)
+        src = connect_read_only(source)  # never writes the source, even on a read-only medium
         try:
             dst = sqlite3.connect(partial)
             try:

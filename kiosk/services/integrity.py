@@ -23,7 +23,7 @@ def sqlite_uri(path: Path, query: str = "") -> str:
     return f"{uri}?{query}" if query else uri
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
     """`mode=ro`; in a folder where SQLite cannot even make the `-shm` file of a WAL database
     (a read-only medium), `immutable=1`: nobody can be writing there."""
     connection = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True, timeout=5)
@@ -42,7 +42,7 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to the database file at `path` (it must exist)."""
     if not path.is_file():
         raise sqlite3.OperationalError(f"no database file at {path}")
-    with closing(_connect_read_only(path)) as connection:
+    with closing(connect_read_only(path)) as connection:
         yield connection
 
 
