@@ -7,7 +7,6 @@ changes nothing in the real data folder (its PIN, audit log and draft are left a
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -26,11 +25,11 @@ SCRATCH_PIN = "583920"
 
 def _scratch_copy(store: OpenedStore, folder: Path) -> Settings:
     """A copy of the store's SQLite database in `folder` (the online backup API, WAL included)."""
-    source = store.engine.url.database
-    if not source:
+    from kiosk.services.backups import copy_database  # read-only safe: a read-only data folder too
+
+    if store.database_path is None:
         raise ValueError("admin screenshots need an SQLite database")
-    with sqlite3.connect(source) as live, sqlite3.connect(folder / "exhibition.sqlite3") as copy:
-        live.backup(copy)
+    copy_database(store.database_path, folder / "exhibition.sqlite3")
     return Settings(data_dir=folder, database_url=f"sqlite:///{folder / 'exhibition.sqlite3'}")
 
 
