@@ -42,8 +42,14 @@ ColumnLayout {
     Flow {  // export
         Layout.fillWidth: true
         spacing: pane.theme.smallGap
+        PlainLabel {
+            height: pane.theme.touch
+            verticalAlignment: Text.AlignVCenter
+            text: pane.chrome.t.exportTo
+            color: pane.theme.muted
+            font.pixelSize: pane.theme.body
+        }
         PlacePicker {
-            width: Math.min(implicitWidth, parent.width)
             theme: pane.theme
             chrome: pane.chrome
             places: pane.page.places
@@ -114,7 +120,7 @@ ColumnLayout {
                     color: pane.theme.ink
                     font.pixelSize: pane.theme.body
                     font.bold: true
-                    wrapMode: Text.WrapAnywhere
+                    wrapMode: Text.Wrap
                 }
                 PlainLabel {
                     objectName: "auditChange_" + row.entryId

@@ -129,7 +129,7 @@ Item {
             text: pane.page.chosenWhen + "  · " + pane.page.chosenName
             color: pane.theme.ink
             font.pixelSize: pane.theme.body
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
         }
         PlainLabel {
             Layout.fillWidth: true

@@ -11,5 +11,5 @@ PlainLabel {
     color: failed ? theme.red : theme.ink
     font.pixelSize: theme.body
     font.bold: failed
-    wrapMode: Text.WrapAnywhere
+    wrapMode: Text.Wrap
 }

@@ -37,8 +37,14 @@ Item {
         Flow {
             Layout.fillWidth: true
             spacing: pane.theme.smallGap
+            PlainLabel {
+                height: pane.theme.touch
+                verticalAlignment: Text.AlignVCenter
+                text: pane.chrome.t.exportTo
+                color: pane.theme.muted
+                font.pixelSize: pane.theme.body
+            }
             PlacePicker {
-                width: Math.min(implicitWidth, parent.width)
                 theme: pane.theme
                 chrome: pane.chrome
                 places: pane.page.places
@@ -191,6 +197,7 @@ Item {
         }
         RowLayout {  // the columns: added, changed, removed
             Layout.fillWidth: true
+            Layout.maximumWidth: pane.theme.readingWidth
             spacing: pane.theme.gap
             Item { Layout.preferredWidth: pane.theme.sideColumnMin }
             Repeater {
@@ -213,6 +220,7 @@ Item {
                 required property var modelData  // [label key, added, changed, removed]
                 objectName: "summaryCount_" + modelData[0]
                 Layout.fillWidth: true
+                Layout.maximumWidth: pane.theme.readingWidth
                 spacing: pane.theme.gap
                 PlainLabel {
                     Layout.preferredWidth: pane.theme.sideColumnMin
