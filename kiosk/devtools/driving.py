@@ -151,8 +151,10 @@ def scroll_into_view(window: QQuickWindow, item: QQuickItem, attempts: int = 30)
 def bring_into_list(window: QQuickWindow, list_name: str, name: str, *, swipes: int = 40) -> None:
     """Swipe the list called `list_name` up, a finger's drag at a time, until a row called
     `name` exists (a list makes only the rows near its view) or the list ends."""
+    if not wait_until(lambda: find(window, list_name) is not None):
+        return
     view = find(window, list_name)
-    if view is None:
+    if wait_until(lambda: find(window, name) is not None, 1.0):  # among the rows made first
         return
     for _ in range(swipes):
         if find(window, name) is not None or view.property("atYEnd"):
@@ -177,8 +179,25 @@ def tap_named(window: QQuickWindow, name: str, timeout_s: float = 5.0) -> QQuick
     if not wait_until(ready, timeout_s):
         raise LookupError(f"nothing called {name!r} on screen")
     scroll_into_view(window, found[0])
+    _hold_still(window, found[0])
     tap(window, found[0])
     return found[0]
+
+
+def _hold_still(window: QQuickWindow, item: QQuickItem, timeout_s: float = 1.0) -> None:
+    """Wait, a frame at a time, until `item` stays where it is (a layout still settling after
+    something appeared would move it under the finger)."""
+    last = [centre(window, item)]
+
+    def still() -> bool:
+        QTest.qWait(FRAME_MS)
+        now = centre(window, item)
+        if now == last[0]:
+            return True
+        last[0] = now
+        return False
+
+    wait_until(still, timeout_s)
 
 
 def _path(start: QPoint, end: QPoint, steps: int) -> list[QPoint]:

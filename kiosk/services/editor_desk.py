@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.content.desk_rows import DraftState, PhotoBatchSummary, TrashRow, VersionRow
 from kiosk.content.types import Exhibition, LocalizedText
-from kiosk.errors import KioskError
-from kiosk.services import arranging, drafts, editing, photo_import, versions
-from kiosk.store import draft as stored_draft
+from kiosk.services import arranging, drafts, editing, photo_import, trash, versions
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -43,7 +41,39 @@ class DraftEditorService:
         arranging.set_bureau_hidden(self._sessions, slug, hidden, origin=self.origin)
 
     def remove_bureau(self, slug: str) -> None:
-        arranging.remove_bureau(self._sessions, slug, origin=self.origin)
+        trash.remove_bureau(self._sessions, slug, origin=self.origin)
+
+    def add_bureau(self) -> str:
+        """A new bureau at the end, named for the editor to rename; its slug."""
+        taken = {b.slug for b in self.draft().bureaus}
+        slug = next(f"new-{n}" for n in range(1, 10_000) if f"new-{n}" not in taken)
+        arranging.add_bureau(
+            self._sessions, slug=slug, name_zh="新的税务局", name_en="New bureau", origin=self.origin
+        )
+        return slug
+
+    def add_story(self, bureau: str) -> None:
+        arranging.add_story(
+            self._sessions, bureau, title_zh="新的故事", title_en="New story", origin=self.origin
+        )
+
+    def move_story(self, key: str, index: int, to_bureau: str | None = None) -> None:
+        arranging.move_story(self._sessions, key, index, to_bureau=to_bureau, origin=self.origin)
+
+    def set_story_hidden(self, key: str, hidden: bool) -> None:
+        arranging.set_story_hidden(self._sessions, key, hidden, origin=self.origin)
+
+    def remove_story(self, key: str) -> None:
+        trash.remove_story(self._sessions, key, origin=self.origin)
+
+    def set_cover(self, key: str) -> None:
+        arranging.set_cover(self._sessions, key, origin=self.origin)
+
+    def move_photo(self, key: str, index: int) -> None:
+        arranging.move_photo(self._sessions, key, index, origin=self.origin)
+
+    def remove_photo(self, key: str) -> None:
+        trash.remove_photo(self._sessions, key, origin=self.origin)
 
     def publish(self, *, replace_newer: bool = False) -> str:
         live = versions.live_version(self._sessions) if replace_newer else None
@@ -64,16 +94,13 @@ class DraftEditorService:
         versions.restore_version(self._sessions, version_id, origin=self.origin)
 
     def trash(self) -> list[TrashRow]:
-        with self._sessions() as session:
-            return [
-                TrashRow(r.id, r.kind, r.label, r.removed_at) for r in stored_draft.trash_items(session)
-            ]
+        return [
+            TrashRow(e.id, e.kind, f"{e.label} · {e.where}", e.removed_at)
+            for e in trash.list_trash(self._sessions)
+        ]
 
     def restore_from_trash(self, trash_id: int) -> None:
-        restore = getattr(arranging, "restore_from_trash", None)
-        if restore is None:
-            raise KioskError("restoring from the trash is not available in this version")
-        restore(self._sessions, trash_id, origin=self.origin)
+        trash.restore_from_trash(self._sessions, trash_id, origin=self.origin)
 
     def import_photos(
         self,

@@ -140,3 +140,34 @@ def test_restoring_an_older_version_shows_it_to_visitors(open_kiosk, pin_store) 
     assert len(kiosk.admin_services.editor.versions()) == 3  # restoring made a version: nothing lost
     driving.tap_named(win, "adminLeave")
     assert driving.wait_until(lambda: text(win, "exhibitionTitle") == original)
+
+
+def test_a_removed_story_comes_back_from_the_trash(open_kiosk, pin_store) -> None:
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    editor = kiosk.admin_services.editor
+    bureau = next(b for b in editor.draft().bureaus if b.stories and b.kind.value != "province")
+    story = bureau.stories[0]
+    _into_admin(kiosk)
+    driving.bring_into_list(win, "deskBureaus", f"edit_{bureau.slug}")
+    driving.tap_named(win, f"edit_{bureau.slug}")
+    driving.tap_named(win, f"storyRemove_{story.key}")
+    assert driving.wait_until(lambda: driving.find(win, f"storyRemove_{story.key}") is None)
+    assert story.key not in {s.key for s in editor.draft().bureau(bureau.slug).stories}
+    driving.tap_named(win, "nav_trash")
+    (entry,) = [t for t in editor.trash() if t.kind == "story"]
+    driving.tap_named(win, f"restore_{entry.id}")
+    assert driving.wait_until(lambda: not editor.trash())
+    restored = editor.draft().bureau(bureau.slug).stories
+    assert [s.title for s in restored if s.title == story.title] == [story.title]
+    # Moved to another bureau, it is that bureau's story after the publish.
+    other = next(b.slug for b in editor.draft().bureaus if b.slug != bureau.slug)
+    key = next(s.key for s in restored if s.title == story.title)
+    driving.tap_named(win, "nav_bureaus")
+    driving.bring_into_list(win, "deskBureaus", f"edit_{bureau.slug}")
+    driving.tap_named(win, f"edit_{bureau.slug}")
+    driving.tap_named(win, f"storyMoveTo_{key}")
+    driving.tap_named(win, f"moveStoryTo_{other}")
+    assert driving.wait_until(lambda: key in {s.key for s in editor.draft().bureau(other).stories}), (
+        kiosk.desk.property("message"),
+    )

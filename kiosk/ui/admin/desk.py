@@ -20,7 +20,13 @@ from kiosk.services.validation import exhibition_texts
 from kiosk.ui.admin.audit_page import AuditLogPage
 from kiosk.ui.admin.backups_page import BackupsPage
 from kiosk.ui.admin.fields import Field, FieldListModel
-from kiosk.ui.admin.lists import AdminBureauListModel, TrashListModel, VersionListModel
+from kiosk.ui.admin.lists import (
+    AdminBureauListModel,
+    PhotoRowModel,
+    StoryRowModel,
+    TrashListModel,
+    VersionListModel,
+)
 from kiosk.ui.admin.packages_page import PackagesPage
 from kiosk.ui.admin.photo_browser import PhotoBrowser
 from kiosk.ui.admin.ports import AuditLog, BackupDesk, DraftEditor, PackageDesk, PhotoImporter, PreviewSource
@@ -67,6 +73,8 @@ class EditorDesk(QObject):
         self._preview: Navigator | None = None
         self._exhibition_fields = FieldListModel(self._save, parent=self)
         self._bureau_fields = FieldListModel(self._save, parent=self)
+        self._stories = StoryRowModel(language, parent=self)
+        self._bureau_photos = PhotoRowModel(language, parent=self)
         self._photos = PhotoBrowser(photos, photo_roots, language=language, label=label, parent=self)
         self._photos.finished.connect(self.refresh)
         self._bureaus = AdminBureauListModel(language, parent=self)
@@ -121,6 +129,9 @@ class EditorDesk(QObject):
         for photo in bureau.every_photo():
             wanted += [f"photos.{photo.key}.caption", f"photos.{photo.key}.credit"]
         self._bureau_fields.set_fields(self._fields(exhibition, wanted))
+        self._stories.set_rows(bureau.stories)
+        self._bureau_photos.cover_key = bureau.cover.key if bureau.cover is not None else ""
+        self._bureau_photos.set_rows(((bureau.cover,) if bureau.cover is not None else ()) + bureau.photos)
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self, path: str, value) -> None:
@@ -152,6 +163,50 @@ class EditorDesk(QObject):
         self._bureau = slug
         self._load_bureau(self._draft(), slug)
         self.show("bureau")
+
+    @Slot()
+    def addBureau(self) -> None:  # noqa: N802 - called from QML
+        """A new bureau at the end of Home, opened for the editor to name."""
+        added: list[str] = []
+        if self._attempt(lambda: added.append(self._editor.add_bureau())):
+            self.openBureau(added[0])
+
+    @Slot()
+    def addStory(self) -> None:  # noqa: N802 - called from QML
+        self._attempt(lambda: self._editor.add_story(self._bureau))
+
+    @Slot(str, int)
+    def moveStory(self, key: str, step: int) -> None:  # noqa: N802 - called from QML
+        keys = [s.key for s in self._stories.rows()]
+        if key in keys and 0 <= keys.index(key) + step < len(keys):
+            self._attempt(lambda: self._editor.move_story(key, keys.index(key) + step))
+
+    @Slot(str, str)
+    def moveStoryTo(self, key: str, bureau: str) -> None:  # noqa: N802 - called from QML
+        """Move a story to the end of another bureau's stories."""
+        self._attempt(lambda: self._editor.move_story(key, -1, to_bureau=bureau), self._label("storyMoved"))
+
+    @Slot(str, bool)
+    def setStoryHidden(self, key: str, hidden: bool) -> None:  # noqa: N802 - called from QML
+        self._attempt(lambda: self._editor.set_story_hidden(key, hidden))
+
+    @Slot(str)
+    def removeStory(self, key: str) -> None:  # noqa: N802 - called from QML
+        self._attempt(lambda: self._editor.remove_story(key), self._label("movedToTrash"))
+
+    @Slot(str)
+    def setCover(self, key: str) -> None:  # noqa: N802 - called from QML
+        self._attempt(lambda: self._editor.set_cover(key))
+
+    @Slot(str, int)
+    def movePhoto(self, key: str, step: int) -> None:  # noqa: N802 - called from QML
+        keys = [p.key for p in self._bureau_photos.rows() if p.key != self._bureau_photos.cover_key]
+        if key in keys and 0 <= keys.index(key) + step < len(keys):  # within the gallery
+            self._attempt(lambda: self._editor.move_photo(key, keys.index(key) + step))
+
+    @Slot(str)
+    def removePhoto(self, key: str) -> None:  # noqa: N802 - called from QML
+        self._attempt(lambda: self._editor.remove_photo(key), self._label("movedToTrash"))
 
     @Slot()
     def addPhotos(self) -> None:  # noqa: N802 - called from QML
@@ -239,6 +294,8 @@ class EditorDesk(QObject):
     exhibitionFields = Property(FieldListModel, lambda self: self._exhibition_fields, constant=True)
     bureauFields = Property(FieldListModel, lambda self: self._bureau_fields, constant=True)
     photos = Property(PhotoBrowser, lambda self: self._photos, constant=True)
+    stories = Property(QObject, lambda self: self._stories, constant=True)
+    bureauPhotos = Property(QObject, lambda self: self._bureau_photos, constant=True)
     bureaus = Property(QObject, lambda self: self._bureaus, constant=True)
     versions = Property(QObject, lambda self: self._versions, constant=True)
     trash = Property(QObject, lambda self: self._trash, constant=True)

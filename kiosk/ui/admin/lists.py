@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.content.desk_rows import TrashRow, VersionRow
-from kiosk.content.types import Bureau, Language
-from kiosk.ui.models import RowModel
+from kiosk.content.types import Bureau, Language, Photo, RenditionKind, Story
+from kiosk.ui.models import RowModel, media_url
 
 
 def _when(row: VersionRow | TrashRow) -> str:
@@ -65,4 +65,42 @@ class TrashListModel(RowModel):
                 return row.title
             case "when":
                 return _when(row)
+        return None
+
+
+class StoryRowModel(RowModel):
+    """The open bureau's stories, in order, hidden ones included."""
+
+    ROLES = ("key", "title", "hidden")
+
+    def value(self, row: Story, role: str, language: Language) -> Any:
+        match role:
+            case "key":
+                return row.key
+            case "title":
+                return row.title.text(language)
+            case "hidden":
+                return row.hidden
+        return None
+
+
+class PhotoRowModel(RowModel):
+    """The open bureau's own pictures: its cover first, then its gallery."""
+
+    ROLES = ("key", "caption", "thumb", "cover")
+
+    def __init__(self, language, parent=None) -> None:
+        super().__init__(language, parent=parent)
+        self.cover_key = ""
+
+    def value(self, row: Photo, role: str, language: Language) -> Any:
+        match role:
+            case "key":
+                return row.key
+            case "caption":
+                return row.caption.text(language)
+            case "thumb":
+                return media_url(row, RenditionKind.THUMB)
+            case "cover":
+                return row.key == self.cover_key
         return None

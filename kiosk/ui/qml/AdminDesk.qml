@@ -181,6 +181,14 @@ Rectangle {
                 theme: desk.theme
                 chrome: desk.chrome
                 fields: desk.model.bureauFields
+                above: Component {
+                    DeskArrangement {
+                        width: ListView.view ? ListView.view.width : 0
+                        theme: desk.theme
+                        chrome: desk.chrome
+                        editorDesk: desk.model
+                    }
+                }
             }
         }
     }
@@ -195,7 +203,22 @@ Rectangle {
     }
     Component {
         id: bureausSection
-        DeskBureaus { theme: desk.theme; chrome: desk.chrome; editorDesk: desk.model }
+        ColumnLayout {
+            spacing: desk.theme.smallGap
+            TouchButton {
+                objectName: "addBureau"
+                theme: desk.theme
+                text: "+ " + desk.chrome.t.addBureau
+                onClicked: desk.model.addBureau()
+            }
+            DeskBureaus {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                theme: desk.theme
+                chrome: desk.chrome
+                editorDesk: desk.model
+            }
+        }
     }
     Component {
         id: versionsSection

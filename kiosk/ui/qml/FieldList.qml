@@ -8,6 +8,7 @@ ListView {
     required property Theme theme
     required property ChromeStrings chrome
     required property FieldListModel fields
+    property Component above: null  // shown before the fields, scrolling with them
 
     objectName: "fieldList"
     clip: true
@@ -15,6 +16,7 @@ ListView {
     boundsBehavior: Flickable.StopAtBounds
     cacheBuffer: 4000  // keep typed-in boxes alive while scrolled away
     model: fields
+    header: list.above
     delegate: FieldEditor {
         width: list.width
         theme: list.theme
