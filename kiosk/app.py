@@ -41,6 +41,7 @@ def open_exhibition_store(settings: Settings) -> OpenedStore:
 def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
     """What admin mode works through, over the open store; changes are recorded as made on the
     kiosk (fullscreen) or on a laptop (windowed)."""
+    from kiosk.services.backups import publish_hook
     from kiosk.services.drafts import DraftPreview
     from kiosk.services.editor_desk import DraftEditorService
     from kiosk.services.export_places import ExportPlaces
@@ -50,7 +51,7 @@ def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
 
     origin = "kiosk" if settings.fullscreen else "laptop"
     places = ExportPlaces(settings.data_dir)
-    editor = DraftEditorService(store.sessions, origin=origin)
+    editor = DraftEditorService(store.sessions, origin=origin, after_publish=publish_hook(settings))
     return AdminServices(
         gate=AdminGate(store.sessions, origin=origin),
         editor=editor,
@@ -91,6 +92,8 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     except BaseException:
         splash.close()
         raise
+    from kiosk.services.backups import take_daily_backup_if_due
+
     notifier = SystemdNotifier.from_environment()
     diagnostics = _diagnostics(settings, on_crash=lambda _report: app.exit(CRASH_EXIT))
     try:
@@ -103,9 +106,12 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
         splash.close()  # after the kiosk is up: no flash of the desktop in between
         termination = TerminationWatch(kiosk.quit)
         heartbeat = Heartbeat(notifier.feed, notifier.feed_interval_s or 10.0)
+        daily_backup = Heartbeat(lambda: take_daily_backup_if_due(settings), 3600.0)  # checks hourly
+        take_daily_backup_if_due(settings)
         notifier.notify_ready()
         code = app.exec()
         heartbeat.stop()
+        daily_backup.stop()
         termination.close()
         notifier.notify_stopping()
         return code

@@ -38,6 +38,7 @@ def add_photo_commands(
 
 
 def run_photos_command(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.services.backups import backup_after_publish
     from kiosk.services.photo_import import import_photos
     from kiosk.services.startup import open_store
 
@@ -54,6 +55,8 @@ def run_photos_command(args: argparse.Namespace, settings: Settings) -> int:
             caption_en=args.caption_en, credit_zh=args.credit, credit_en=args.credit_en, draft=args.draft,
             origin="cli", progress=progress, keep=settings.versions_kept,
         )
+        if result.version is not None:
+            backup_after_publish(settings)  # a backup of every version that goes live
     finally:
         store.close()
     for file, key in result.duplicates:

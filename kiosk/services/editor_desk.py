@@ -20,9 +20,16 @@ if TYPE_CHECKING:
 
 
 class DraftEditorService:
-    def __init__(self, sessions: sessionmaker[Session], *, origin: str) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        origin: str,
+        after_publish: Callable[[], object] = lambda: None,
+    ) -> None:
         self._sessions = sessions
         self.origin = origin
+        self._after_publish = after_publish  # a backup of what just went live
 
     def draft(self) -> Exhibition:
         return drafts.draft_exhibition(self._sessions)
@@ -80,6 +87,7 @@ class DraftEditorService:
         info = drafts.publish_draft(
             self._sessions, origin=self.origin, expected_live_id=live.id if live is not None else None
         )
+        self._after_publish()
         return info.summary
 
     def discard(self) -> None:
@@ -92,6 +100,7 @@ class DraftEditorService:
 
     def restore_version(self, version_id: int) -> None:
         versions.restore_version(self._sessions, version_id, origin=self.origin)
+        self._after_publish()
 
     def trash(self) -> list[TrashRow]:
         return [
