@@ -26,7 +26,8 @@ def test_screenshot_renders_every_screen_from_an_empty_data_dir(tmp_path: Path) 
     names = {p.stem for p in out.glob("*.png")}
     assert {"home", "bureau", "story", "photo", "overview", "idle"} <= names
     admin = {"admin-pin", "admin-lockout", "admin-dashboard", "admin-bureau-editor", "admin-story-editor",
-             "admin-preview", "admin-versions", "admin-trash"}
+             "admin-photo-browser", "admin-import-progress", "admin-preview", "admin-versions", "admin-trash",
+             "admin-audit", "admin-export", "admin-import-summary", "admin-backups"}
     assert admin <= names, sorted(admin - names)
     with Image.open(out / "home.png") as home:
         assert home.size == (1080, 1920)

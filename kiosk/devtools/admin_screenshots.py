@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from dataclasses import replace
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import admin_services
@@ -51,9 +53,11 @@ def render_admin_screenshots(
         copy = open_store(copy_settings, seed=False)
         try:
             set_pin(copy.sessions, SCRATCH_PIN, origin="cli")
+            drive = _sample_drive(scratch / "media")
             quiet = replace(settings, data_dir=scratch, database_url=copy_settings.database_url,
-                            idle_enabled=False, fullscreen=False)
+                            idle_enabled=False, fullscreen=False, photo_roots=(drive.parent,))
             services = admin_services(copy, quiet)
+            services = replace(services, photos=_PausingImporter(services.photos))
             kiosk = build_kiosk(app, copy.exhibition, quiet, admin=services, animations=False)
             try:
                 kiosk.session.setLanguage(language)
@@ -68,6 +72,35 @@ def render_admin_screenshots(
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def _sample_drive(root: Path) -> Path:
+    """A "USB stick" with a few pictures, for the photo browser's screenshot."""
+    drive = root / "USB"
+    drive.mkdir(parents=True)
+    (drive / "活动照片").mkdir()
+    for i, colour in enumerate([(155, 28, 28), (200, 164, 92), (46, 94, 62), (40, 70, 140), (120, 60, 110)]):
+        Image.new("RGB", (1200, 800), colour).save(drive / f"IMG_{2400 + i}.jpg", "JPEG")
+    return drive
+
+
+class _PausingImporter:
+    """The real photo importer, held at its first picture until the screenshot is taken, so the
+    progress bar is caught half way."""
+
+    def __init__(self, importer) -> None:
+        self._importer = importer
+        self.reached = threading.Event()
+        self.go_on = threading.Event()
+
+    def import_photos(self, files, *, bureau, progress, cancelled):
+        def held(done: int, total: int, name: str) -> None:
+            progress(done, total, name)
+            if done >= 1 and not self.reached.is_set():
+                self.reached.set()
+                self.go_on.wait(30)
+
+        return self._importer.import_photos(files, bureau=bureau, progress=held, cancelled=cancelled)
 
 
 def _walk(kiosk: KioskWindow, outdir: Path) -> list[Path]:
@@ -110,10 +143,43 @@ def _walk(kiosk: KioskWindow, outdir: Path) -> list[Path]:
         QGuiApplication.inputMethod().hide()  # the keyboard is in bureau-editor.png already
         driving.find(win, "fieldList").positionViewAtIndex(first_story, 1)  # ListView.Beginning
         shot("story-editor")
+    driving.tap_named(win, "addPhotos")  # the photo browser on the USB stick
+    driving.tap_named(win, "folder_USB")
+    for name in ("IMG_2400.jpg", "IMG_2401.jpg", "IMG_2402.jpg"):
+        driving.tap_named(win, f"picture_{name}")
+    shot("photo-browser")
+    importer = kiosk.admin_services.photos
+    driving.tap_named(win, "importSelected")
+    driving.wait_until(importer.reached.is_set, 30.0)
+    driving.wait_until(lambda: kiosk.desk.photo_browser().property("progress") > 0)
+    shot("import-progress")
+    importer.go_on.set()
+    driving.wait_until(lambda: not kiosk.desk.photo_browser().property("busy"), 30.0)
     driving.tap_named(win, "nav_versions")
     shot("versions")
     driving.tap_named(win, "nav_trash")
     shot("trash")
+    driving.tap_named(win, "nav_audit")
+    shot("audit")
+    driving.tap_named(win, "publishButton")  # a published change: the package below differs
+    driving.tap_named(win, "nav_packages")
+    driving.tap_named(win, "exportPackage")
+    driving.wait_until(lambda: driving.find(win, "packagesMessage") is not None, 30.0)
+    shot("export")
+    editor = kiosk.admin_services.editor  # a photo goes after the export: importing brings it back
+    gone = next(p.key for b in editor.draft().bureaus for p in b.photos)
+    editor.remove_photo(gone)
+    editor.publish()
+    driving.tap_named(win, "lookForPackages")
+    if driving.wait_until(lambda: bool(driving.find_all(win, "importPackage_")), 10.0):
+        driving.tap(win, driving.find_all(win, "importPackage_")[0])
+        if driving.wait_until(lambda: driving.find(win, "importSummary") is not None, 30.0):
+            shot("import-summary")
+            driving.tap_named(win, "cancelPackageImport")
+    driving.tap_named(win, "nav_backups")
+    driving.tap_named(win, "backUpNow")
+    driving.wait_until(lambda: driving.find(win, "backupsMessage") is not None, 30.0)
+    shot("backups")
     driving.tap_named(win, "previewButton")
     driving.wait_until(lambda: driving.find(win, "previewBand") is not None)
     city = next(b.slug for b in draft.bureaus if b.kind.value != "province" and not b.hidden)

@@ -129,12 +129,24 @@ ColumnLayout {
                 Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    PlainLabel {
+                    Item {  // a folder, drawn (no emoji: the bundled fonts have none)
                         anchors.centerIn: parent
                         visible: entry.isFolder
-                        text: "📁"
-                        font.pixelSize: browser.theme.display
-                        color: browser.theme.muted
+                        width: browser.theme.px(96)
+                        height: browser.theme.px(72)
+                        Rectangle {
+                            width: parent.width * 0.45
+                            height: parent.height * 0.25
+                            radius: browser.theme.chipRadius
+                            color: browser.theme.gold
+                        }
+                        Rectangle {
+                            y: parent.height * 0.15
+                            width: parent.width
+                            height: parent.height * 0.85
+                            radius: browser.theme.chipRadius
+                            color: browser.theme.gold
+                        }
                     }
                     Image {  // a thumbnail decoded small, off the GUI thread
                         anchors.fill: parent
