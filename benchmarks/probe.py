@@ -361,17 +361,43 @@ def scenario_visit_all(win) -> dict:
 
 
 def scenario_walk(win, steps: int, rng: random.Random) -> dict:
-    """A visitor's walk: open a bureau, maybe a story or a photo, back, Home, language."""
-    from kiosk.devtools import driving
-
+    """A visitor's walk: open a bureau or the overview, maybe a story or a photo, back, Home,
+    the language. One scan of the window's items per step keeps 10,000 steps to minutes."""
     samples: list[tuple[int, int]] = []
     warmup = max(1, steps // 10)
+    started = time.monotonic()
     for step in range(1, steps + 1):
         _walk_step(win, rng)
         if step in (warmup, steps) or step % max(1, steps // 20) == 0:
             samples.append((step, pss_kb()))
-    driving.tap_named(win, "homeButton") if driving.find(win, "homeButton") else None
-    return {"pss_samples": samples, "warmup_steps": warmup}
+    return {"pss_samples": samples, "warmup_steps": warmup, "walk_s": time.monotonic() - started}
+
+
+class _Scan:
+    """One pass over the window's items: the named ones on screen, and pictures still loading."""
+
+    def __init__(self, win) -> None:
+        self.named: list[tuple[str, object]] = []
+        self.loading = 0
+        stack = [(win.contentItem(), True)]
+        while stack:
+            item, parent_shown = stack.pop()
+            shown = parent_shown and item.isVisible() and item.opacity() > 0.01
+            if not shown:
+                continue
+            name = item.objectName()
+            if name:
+                self.named.append((name, item))
+            elif item.metaObject().className().startswith("QQuickImage") and item.property("progress") < 1.0 \
+                    and item.property("source").toString():
+                self.loading += 1
+            stack.extend((child, True) for child in item.childItems())
+
+    def has(self, name: str) -> bool:
+        return any(n == name for n, _ in self.named)
+
+    def starting(self, prefix: str) -> list:
+        return [item for n, item in self.named if n.startswith(prefix)]
 
 
 def _walk_step(win, rng: random.Random) -> None:
@@ -379,26 +405,33 @@ def _walk_step(win, rng: random.Random) -> None:
 
     from kiosk.devtools import driving
 
-    def after_tap() -> None:  # what was tapped is drawn: its pictures loaded, one more frame
-        driving.wait_until(lambda: driving.images_loading(win) == 0, 3.0)
+    def settle() -> None:  # what was tapped is drawn, its pictures loaded (3 s at most)
+        deadline = time.monotonic() + 3.0
         QTest.qWait(16)
+        while _Scan(win).loading and time.monotonic() < deadline:
+            QTest.qWait(30)
+
+    scan = _Scan(win)
 
     def tap_some(prefix: str) -> bool:
-        items = [i for i in driving.find_all(win, prefix) if _fully_in(win, i)]
+        items = [i for i in scan.starting(prefix) if _fully_in(win, i)]
         if not items:
             return False
         driving.tap(win, rng.choice(items))
-        after_tap()
+        settle()
         return True
 
-    at_home = _shown_named(win, "bureauScreen") is None and _shown_named(win, "homeScreen") is not None
+    at_home = scan.has("homeScreen") and not scan.has("bureauScreen") and not scan.has("overviewScreen")
     roll = rng.random()
     if at_home:
-        if roll < 0.1 and tap_some("languageSwitch"):
+        if roll < 0.08 and tap_some("languageSwitch"):
             return
-        if roll < 0.3:
+        if roll < 0.16 and tap_some("overviewEntry"):
+            return
+        if roll < 0.4:
             _maybe_scroll_home(win, rng)
             QTest.qWait(16)
+            scan = _Scan(win)
         tap_some("bureauTile_")
         return
     if roll < 0.25 and tap_some("storyItem_"):
