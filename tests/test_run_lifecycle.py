@@ -32,6 +32,7 @@ def test_sigterm_exits_0_with_the_database_closed_cleanly(tmp_path: Path, seeded
             _messages(sock, b"READY=1")  # systemd's Type=notify: Home is on screen
             kiosk.send_signal(signal.SIGTERM)
             _, err = kiosk.communicate(timeout=60)
+            assert kiosk.returncode == 0, err
             assert any(b"STOPPING=1" in m for m in _messages(sock, b"STOPPING=1"))
         finally:
             kiosk.kill()

@@ -12,7 +12,7 @@ import signal
 import socket
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 
 class TerminationWatch(QObject):
@@ -24,8 +24,11 @@ class TerminationWatch(QObject):
         self._writer.setblocking(False)
         self._reader.setblocking(False)
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        # The handler only queues the quit: a signal that lands before the event loop runs (right
+        # after READY, say) must not quit a loop that has not started — the quit would be lost.
         self._previous = {
-            sig: signal.signal(sig, lambda *_: on_term()) for sig in (signal.SIGTERM, signal.SIGINT)
+            sig: signal.signal(sig, lambda *_: QTimer.singleShot(0, on_term))
+            for sig in (signal.SIGTERM, signal.SIGINT)
         }
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
