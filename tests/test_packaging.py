@@ -41,7 +41,9 @@ def test_a_wheel_installed_elsewhere_runs_from_any_folder(tmp_path: Path) -> Non
     source = tmp_path / "source"
     shutil.copytree(
         ROOT, source,
-        ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache"),
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache"
+        ),
     )
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
