@@ -14,9 +14,20 @@ from typing import TYPE_CHECKING
 from kiosk.content.desk_rows import DraftState, PhotoBatchSummary, TrashRow, VersionRow
 from kiosk.content.types import Exhibition, LocalizedText
 from kiosk.services import arranging, drafts, editing, photo_import, trash, versions
+from kiosk.services.validation import ValidationError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
+
+
+def _year(path: str, typed: str) -> int | None:
+    """A year as typed: four digits, or nothing for "no year"."""
+    typed = typed.strip()
+    if not typed:
+        return None
+    if not (typed.isdigit() and len(typed) == 4):
+        raise ValidationError(path, f"a year is four digits (e.g. 2020), not {typed!r}")
+    return int(typed)
 
 
 class DraftEditorService:
@@ -39,7 +50,15 @@ class DraftEditorService:
         return DraftState(status.has_changes, status.is_stale, tuple(status.changes.descriptions()))
 
     def set_text(self, path: str, value: LocalizedText) -> None:
-        editing.set_text(self._sessions, path, value.zh, value.en, origin=self.origin)
+        kind, key, name = (path.split(".") + ["", ""])[:3]
+        if kind == "figures" and name == "value":
+            arranging.set_figure(self._sessions, key, value=value.zh.strip(), origin=self.origin)
+        elif kind in ("figures", "timeline") and name == "year":
+            year = _year(path, value.zh)
+            change = arranging.set_figure if kind == "figures" else arranging.set_event
+            change(self._sessions, key, year=year, origin=self.origin)
+        else:
+            editing.set_text(self._sessions, path, value.zh, value.en, origin=self.origin)
 
     def move_bureau(self, slug: str, index: int) -> None:
         arranging.move_bureau(self._sessions, slug, index, origin=self.origin)

@@ -113,6 +113,11 @@ CHROME: dict[str, dict[str, str]] = {
     "coverMark": {"zh": "封面", "en": "Cover"},
     "moveTo": {"zh": "移至…", "en": "Move to…"},
     "storyMoved": {"zh": "故事已移至另一个局", "en": "The story was moved to another bureau"},
+    "kind_sections": {"zh": "篇章", "en": "Section"},
+    "kind_figures": {"zh": "数据", "en": "Figure"},
+    "kind_timeline": {"zh": "大事记", "en": "Milestone"},
+    "kind_stories": {"zh": "故事", "en": "Story"},
+    "kind_photos": {"zh": "图片", "en": "Photo"},
     # Field labels in the editors, by the field's name
     "field_title": {"zh": "标题", "en": "Title"},
     "field_programme": {"zh": "项目", "en": "Programme"},

@@ -107,7 +107,11 @@ def open_kiosk(qapp, settings: Settings):
     built = []
 
     def make(store, **overrides):
-        quiet = replace(settings, **overrides)
+        # The settings name the store's own database, so backups and restores copy that one.
+        database = Path(store.engine.url.database)
+        quiet = replace(
+            settings, data_dir=database.parent, database_url=f"sqlite:///{database}", **overrides
+        )
         services = admin_services(store, quiet)
         kiosk = build_kiosk(qapp, store.exhibition, quiet, admin=services, animations=False)
         kiosk.window.resize(1920, 1080)

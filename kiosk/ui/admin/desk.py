@@ -14,7 +14,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.desk_rows import DraftState
-from kiosk.content.types import Exhibition, Language
+from kiosk.content.types import Exhibition, Language, LocalizedText
 from kiosk.errors import KioskError
 from kiosk.services.validation import exhibition_texts
 from kiosk.ui.admin.audit_page import AuditLogPage
@@ -35,6 +35,12 @@ from kiosk.ui.navigator import Navigator
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
+LATER_FIELDS = ("sections.", "figures.", "timeline.")
+
+
+def _single(value: str) -> LocalizedText:
+    """A value that reads the same in both languages (a figure, a year), as a field shows it."""
+    return LocalizedText(zh=value, en=value)
 EXHIBITION_FIELDS = (
     "exhibition.title", "exhibition.programme", "exhibition.theme", "exhibition.introduction",
     "credits.reporter", "credits.source", "credits.editor", "credits.reprint_statement",
@@ -93,21 +99,33 @@ class EditorDesk(QObject):
 
     def _fields(self, exhibition: Exhibition, wanted: list[str]) -> list[Field]:
         texts = dict(exhibition_texts(exhibition))
+        for figure in exhibition.figures:  # numbers as printed, and years: one box each
+            texts[f"figures.{figure.key}.value"] = _single(str(figure.value))
+            texts[f"figures.{figure.key}.year"] = _single(str(figure.year or ""))
+        for event in exhibition.timeline:
+            texts[f"timeline.{event.key}.year"] = _single(str(event.year or ""))
         return [Field(path, self._field_label(path), texts[path]) for path in wanted if path in texts]
 
     def _field_label(self, path: str) -> str:
         parts = path.split(".")
         key = "field_" + (parts[-2] + "_" + parts[-1] if parts[-2] == "brand" else parts[-1])
         try:
-            return self._label(key)
+            label = self._label(key)
         except KeyError:
-            return parts[-1]
+            label = parts[-1]
+        if parts[0] in ("sections", "figures", "timeline", "stories", "photos") and len(parts) == 3:
+            return f"{self._label('kind_' + parts[0])} {parts[1]} · {label}"  # which one, then what
+        return label
 
     @Slot()
     def refresh(self) -> None:
         """Re-read the draft, its state against the live version, the versions and the trash."""
         exhibition = self._draft()
-        self._exhibition_fields.set_fields(self._fields(exhibition, list(EXHIBITION_FIELDS)))
+        # The exhibition's own texts, then its sections, headline figures and milestones.
+        later = [path for path, _ in exhibition_texts(exhibition) if path.startswith(LATER_FIELDS)]
+        later += [f"figures.{f.key}.{name}" for f in exhibition.figures for name in ("value", "year")]
+        later += [f"timeline.{e.key}.year" for e in exhibition.timeline]
+        self._exhibition_fields.set_fields(self._fields(exhibition, [*EXHIBITION_FIELDS, *later]))
         self._bureaus.set_rows(exhibition.bureaus)
         if self._bureau:
             self._load_bureau(exhibition, self._bureau)

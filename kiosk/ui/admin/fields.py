@@ -18,7 +18,9 @@ QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
 _FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
-ROLES = ("path", "label", "zh", "en", "quoted", "englishMissing", "error", "multiline")
+ROLES = ("path", "label", "zh", "en", "quoted", "englishMissing", "error", "multiline", "single")
+# Fields that are one value in both languages (a figure as printed, a year): one box, no English.
+SINGLE = ("value", "year")
 MULTILINE = ("introduction", "body", "summary", "concept", "lead", "reprint_statement")
 
 
@@ -32,6 +34,10 @@ class Field:
     @property
     def multiline(self) -> bool:
         return self.path.rsplit(".", 1)[-1] in MULTILINE
+
+    @property
+    def single(self) -> bool:
+        return self.path.rsplit(".", 1)[-1] in SINGLE
 
 
 @QmlElement
@@ -79,11 +85,13 @@ class FieldListModel(QAbstractListModel):
             case "quoted":
                 return field.value.origin is TextOrigin.ARTICLE
             case "englishMissing":
-                return not field.value.en.strip()
+                return not field.single and not field.value.en.strip()
             case "error":
                 return field.error
             case "multiline":
                 return field.multiline
+            case "single":
+                return field.single
         return None
 
     @Slot(int, str, str)
@@ -94,6 +102,8 @@ class FieldListModel(QAbstractListModel):
         if getattr(field.value, language) == text:
             return
         changed = replace(field.value, **{language: text})
+        if field.single:  # one value: the same in both languages
+            changed = replace(changed, zh=text, en=text)
         if field.value.origin is TextOrigin.ARTICLE:  # an edited quotation is no longer the article's
             changed = replace(changed, origin=TextOrigin.EXHIBITION)
         try:

@@ -21,6 +21,7 @@ Rectangle {
     required property bool englishMissing
     required property string error
     required property bool multiline
+    required property bool single  // one value for both languages: one box
     property bool stacked: width < theme.px(1100)
 
     objectName: "field_" + path
@@ -41,6 +42,9 @@ Rectangle {
         text: box.initial
         wrapMode: TextEdit.Wrap
         textFormat: TextEdit.PlainText
+        // A finger dragging over a box scrolls the list, as anywhere else (no text selection by
+        // dragging; the keyboard's arrows and Shift select).
+        selectByMouse: false
         font.pixelSize: editor.theme.body
         color: editor.theme.ink
         placeholderText: box.language === "en" ? editor.chrome.t.englishMissing : ""
@@ -95,11 +99,11 @@ Rectangle {
         }
         GridLayout {
             Layout.fillWidth: true
-            columns: editor.stacked ? 1 : 2
+            columns: editor.stacked || editor.single ? 1 : 2
             columnSpacing: editor.theme.gap
             rowSpacing: editor.theme.smallGap
             Box { language: "zh"; initial: editor.zh }
-            Box { language: "en"; initial: editor.en }
+            Box { language: "en"; initial: editor.en; visible: !editor.single }
         }
         PlainLabel {
             objectName: "fieldError"
