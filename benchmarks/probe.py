@@ -5,7 +5,8 @@
 MODE `kiosk` runs `kiosk.cli.main(["run", "--data-dir", DIR, "--no-idle"])` — the command a kiosk
 PC runs, fullscreen on an offscreen 1920×1080 screen; MODE `bare` shows a bare Qt Quick window
 (one Rectangle) the same way, for the ratio. No hook in the product: this script creates the
-QGuiApplication first (the app reuses an existing one), and an event filter on it connects to
+QGuiApplication first (the app reuses an existing one; the input method is chosen before, as
+the app does), and an event filter on it connects to
 `frameSwapped` of every QQuickWindow as it is shown. "Home's first frame" is the first frame
 swapped in which an item called `homeScreen` is on screen. Times are from the parent's
 `time.monotonic()` just before it spawned this process (BENCH_T0), so Python's own start counts.
@@ -458,6 +459,14 @@ def main() -> None:
     args = parser.parse_args()
     t0 = float(os.environ.get("BENCH_T0", time.monotonic()))
     _offscreen_screen()
+    if args.mode == "kiosk":
+        # What run_kiosk does before it makes the application, which this script makes instead.
+        try:
+            from kiosk.ui.input_method import use_virtual_keyboard
+        except ImportError:  # a kiosk without the virtual keyboard
+            pass
+        else:
+            use_virtual_keyboard()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQuick import QQuickWindow  # noqa: F401 - windows come back typed
