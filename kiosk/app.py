@@ -57,7 +57,8 @@ def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
         editor=editor,
         preview=DraftPreview(store.sessions),
         photos=editor,
-        photo_roots=settings.photo_roots,
+        # Removable drives; on a laptop also the editor's own folders.
+        photo_roots=settings.photo_roots + (() if settings.fullscreen else (Path.home(),)),
         audit=AuditLogService(store.sessions, places),
         packages=PackageDeskService(store.sessions, settings, places),
         backups=BackupDeskService(store.sessions, settings),

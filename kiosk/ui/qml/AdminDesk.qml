@@ -24,11 +24,17 @@ Rectangle {
     Rectangle {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: desk.theme.touch + 2 * desk.theme.gap
+        // One row when wide; when narrow (portrait) the buttons go on a second row under the title.
+        readonly property bool narrow: width < desk.theme.px(1500)
+        height: barGrid.implicitHeight + 2 * desk.theme.gap
         color: desk.theme.night
-        RowLayout {
-            anchors { fill: parent; leftMargin: desk.theme.margin; rightMargin: desk.theme.margin }
-            spacing: desk.theme.gap
+        GridLayout {
+            id: barGrid
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
+                      leftMargin: desk.theme.margin; rightMargin: desk.theme.margin }
+            columns: bar.narrow ? 2 : 3
+            columnSpacing: desk.theme.gap
+            rowSpacing: desk.theme.smallGap
             PlainLabel {
                 objectName: "adminTitle"
                 text: desk.chrome.t.adminTitle
@@ -44,6 +50,11 @@ Rectangle {
                 font.pixelSize: desk.theme.small
                 elide: Text.ElideRight
             }
+            Flow {  // the actions: under the title when narrow, beside it when wide
+                Layout.columnSpan: bar.narrow ? 2 : 1
+                Layout.fillWidth: bar.narrow
+                Layout.preferredWidth: bar.narrow ? -1 : implicitWidth
+                spacing: desk.theme.smallGap
             TouchButton {
                 objectName: "previewButton"
                 theme: desk.theme
@@ -77,6 +88,7 @@ Rectangle {
                 variant: "onDark"
                 text: desk.chrome.t.leave
                 onClicked: { desk.settle(); desk.admin.leave() }
+            }
             }
         }
     }
