@@ -36,7 +36,7 @@ lint: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.devtools.qmllint
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest --durations=15 $(PYTEST_ARGS)
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk screenshot build/screenshots $(ARGS)

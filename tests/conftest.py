@@ -82,3 +82,11 @@ def seeded_exhibition(seeded_template: Path):
     exhibition = store.exhibition.exhibition()
     store.close()
     return exhibition
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The suite runs under a QGuiApplication, as the kiosk does (no widgets anywhere)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication

@@ -255,9 +255,10 @@ def images_loading(window: QQuickWindow) -> int:
     )
 
 
-def settle(window: QQuickWindow, timeout_s: float = 5.0) -> None:
-    """Wait for images to load and a frame to be drawn."""
-    wait_until(lambda: images_loading(window) == 0, timeout_s)
+def settle(window: QQuickWindow, timeout_s: float = 10.0) -> None:
+    """Wait for images to load and a frame to be drawn; TimeoutError if they never do."""
+    if not wait_until(lambda: images_loading(window) == 0, timeout_s):
+        raise TimeoutError(f"{images_loading(window)} images still loading after {timeout_s} s")
     QTest.qWait(50)
 
 
