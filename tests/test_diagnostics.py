@@ -20,8 +20,8 @@ def _run(code: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     prelude = f"from pathlib import Path\nfrom kiosk.diagnostics import install_diagnostics\n" \
               f"diag = install_diagnostics(Path({str(data_dir)!r}))\n"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)],
-                          capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)], cwd=data_dir,
+                          capture_output=True, text=True, env=env, timeout=60)  # a core file stays there
 
 
 def test_the_log_rotates_and_keeps_a_bounded_number_of_files(tmp_path):
