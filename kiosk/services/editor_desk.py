@@ -7,12 +7,14 @@ screens' `DraftEditor` port (`kiosk/ui/admin/ports.py`) — plain types in, plai
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.content.desk_rows import DraftState, PhotoBatchSummary, TrashRow, VersionRow
 from kiosk.content.types import Exhibition, LocalizedText
+from kiosk.errors import KioskError
 from kiosk.services import arranging, drafts, editing, photo_import, trash, versions
 from kiosk.services.validation import ValidationError
 
@@ -30,6 +32,31 @@ def _year(path: str, typed: str) -> int | None:
     return int(typed)
 
 
+def _one_line_errors(cls: type) -> type:
+    """Every public method of `cls` turns a database failure (a full disk, a read-only data
+    folder, a locked database) into one `KioskError` line the desk shows; nothing is half
+    saved (each call is one transaction), and what was saved before stays."""
+
+    def wrap(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def guarded(*args, **kwargs):
+            from sqlalchemy.exc import OperationalError
+
+            try:
+                return method(*args, **kwargs)
+            except OperationalError as exc:
+                reason = str(exc.orig or exc).splitlines()[0]
+                raise KioskError(f"nothing was saved: the database refused the change ({reason})") from exc
+
+        return guarded
+
+    for name, member in list(vars(cls).items()):
+        if callable(member) and not name.startswith("_"):
+            setattr(cls, name, wrap(member))
+    return cls
+
+
+@_one_line_errors
 class DraftEditorService:
     def __init__(
         self,
