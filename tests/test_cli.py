@@ -18,6 +18,7 @@ def kiosk(*args: str, env_extra: dict[str, str] | None = None, timeout: float = 
     )
 
 
+@pytest.mark.slow
 def test_screenshot_renders_every_screen_from_an_empty_data_dir(tmp_path: Path) -> None:
     out = tmp_path / "shots"
     result = kiosk("screenshot", str(out), "--size", "1080x1920", "--lang", "en",

@@ -9,6 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -36,6 +38,7 @@ def test_the_source_tree_has_what_the_app_reads() -> None:
     } <= files
 
 
+@pytest.mark.slow
 def test_a_wheel_installed_elsewhere_runs_from_any_folder(tmp_path: Path) -> None:
     # Build from a copy, so nothing is written into the working tree (build/, *.egg-info).
     source = tmp_path / "source"

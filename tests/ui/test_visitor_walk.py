@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 
+import pytest
 from helpers import double_tap, horizontal_swipe, pinch, screen, vertical_swipe
 from PySide6.QtTest import QTest
 
@@ -81,6 +82,7 @@ def _step(kiosk, rng: random.Random, device) -> str:
     return "back"
 
 
+@pytest.mark.slow
 def test_a_thousand_steps(make_kiosk, qtbot):
     kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=1.0, idle_countdown_s=0.3)
     win = kiosk.window
