@@ -144,6 +144,9 @@ def test_figure_units_stay_with_their_numbers(make_kiosk, size, language):
         }
         value, unit = _rect(parts["figureValue"]), _rect(parts["figureUnit"])
         assert _rect(card).contains(unit)
+        for text in _shown_texts(win, card):  # every line of the card inside it: nothing clipped
+            bottom = _rect(text).top() + text.property("contentHeight")
+            assert bottom <= _rect(card).bottom() + 1, (card.objectName(), text.property("text"))
         assert parts["figureUnit"].property("lineCount") == 1
         if abs(unit.left() - value.left()) < 1:  # under the number: right under it
             below.add(True)

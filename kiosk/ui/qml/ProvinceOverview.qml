@@ -98,6 +98,8 @@ Item {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1  // every column alike, whatever each card's words
+                        // Its words wrap to the column's width: never shorter than they need.
+                        Layout.minimumHeight: implicitHeight
                         theme: screen.theme
                         animate: screen.session.animations
                         unitBelow: screen.unitsBelow
