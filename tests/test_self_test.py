@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow  # each runs a whole self-test (seconds to tens of seconds)
 
 
 def _self_test(python_path: Path | None, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
