@@ -45,6 +45,24 @@ def test_idle_countdown_returns_home_in_default_language(make_kiosk, qtbot):
     assert driving.find(win, "idleOverlay") is None
 
 
+def test_an_english_kiosk_starts_in_english_and_idle_returns_it_to_english(make_kiosk, reader, qtbot):
+    """`kiosk --lang en`: English is the default a visitor finds and the next one is given."""
+    from kiosk.content.types import Language
+
+    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.4, idle_countdown_s=0.5,
+                       default_language=Language.EN)
+    win = kiosk.window
+    assert text(win, "exhibitionTitle") == reader.exhibition().title.en
+    assert text(win, "languageSwitch") == "中文"
+    driving.tap_named(win, "languageSwitch")  # this visitor reads Chinese, on a panel
+    driving.tap_first(win, "bureauTile_")
+    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
+    assert kiosk.session.property("language") == "zh"
+    qtbot.waitUntil(lambda: screen(win) == "homeScreen", timeout=5000)  # they walk away
+    assert kiosk.session.property("language") == "en"
+    assert text(win, "exhibitionTitle") == reader.exhibition().title.en
+
+
 def test_continue_cancels_the_countdown(make_kiosk, qtbot):
     kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.4, idle_countdown_s=3.0)
     win = kiosk.window
