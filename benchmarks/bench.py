@@ -394,6 +394,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs and steps (a rough figure fast)")
     parser.add_argument("--only", help="comma-separated: start,taps,scroll,photos,memory,chromium,bundle")
     parser.add_argument("--walk-steps", type=int)
+    parser.add_argument("--merge", action="store_true",
+                        help="replace only the rows of the steps run now in the existing latest.json")
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     quick = args.quick
@@ -435,10 +437,22 @@ def main() -> int:
     info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     info["quick"] = quick
     info["duration_s"] = round(time.time() - started)
-    print_table(rows)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
     document = {"date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": info,
                 "results": [asdict(r) for r in rows]}
+    if args.merge and RESULTS.is_file():
+        # A rerun of some steps (say, the timed ones once the machine is quiet) over a full run.
+        earlier = json.loads(RESULTS.read_text())
+        fresh = {r["name"]: r for r in document["results"]}
+        merged = [fresh.pop(r["name"], r) for r in earlier["results"]]
+        merged += list(fresh.values())
+        earlier["machine"].setdefault("reruns", []).append(
+            {"steps": sorted(only or []), "date": document["date"], "code": info["code"],
+             "load_average_at_start": info["load_average_at_start"],
+             "load_average_at_end": info["load_average_at_end"]})
+        document = {**earlier, "results": merged}
+        rows = [Row(**r) for r in merged]
+    print_table(rows)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     RESULTS.with_suffix(".md").write_text(markdown_table(rows), encoding="utf-8")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)} ({info['duration_s']} s; load average "
