@@ -6,12 +6,8 @@ from typing import Any
 
 from kiosk.content.desk_rows import TrashRow, VersionRow
 from kiosk.content.types import Bureau, Language, Photo, RenditionKind, Story
+from kiosk.ui.admin.transfer_rows import local_time
 from kiosk.ui.models import RowModel, media_url
-
-
-def _when(row: VersionRow | TrashRow) -> str:
-    moment = row.created_at if isinstance(row, VersionRow) else row.removed_at
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class AdminBureauListModel(RowModel):
@@ -42,7 +38,7 @@ class VersionListModel(RowModel):
             case "versionId":
                 return row.id
             case "when":
-                return _when(row)
+                return local_time(row.created_at)
             case "origin":
                 return row.origin
             case "summary":
@@ -64,7 +60,7 @@ class TrashListModel(RowModel):
             case "title":
                 return row.title
             case "when":
-                return _when(row)
+                return local_time(row.removed_at)
         return None
 
 
