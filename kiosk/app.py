@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.diagnostics import Diagnostics, install_diagnostics
@@ -108,7 +109,8 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
         termination = TerminationWatch(kiosk.quit)
         heartbeat = Heartbeat(notifier.feed, notifier.feed_interval_s or 10.0)
         daily_backup = Heartbeat(lambda: take_daily_backup_if_due(settings), 3600.0)  # checks hourly
-        take_daily_backup_if_due(settings)
+        # The first check a minute after start, not before Home's first frame.
+        QTimer.singleShot(60_000, lambda: take_daily_backup_if_due(settings))
         notifier.notify_ready()
         code = app.exec()
         heartbeat.stop()
