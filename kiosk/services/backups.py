@@ -83,13 +83,16 @@ def list_backups(settings: Settings) -> list[BackupInfo]:
 
 
 def _new_backup_path(folder: Path, reason: str, now: datetime) -> Path:
+    """A new name in `folder`; a second backup within the same second (an import right after
+    a publish) gets the next sequence number, whatever its reason, so that `list_backups`
+    orders them as they were taken."""
     stamp = _timestamp(now)
-    path = folder / f"exhibition-{stamp}-{reason}.sqlite3"
-    n = 1
-    while path.exists():  # two in one second (an import right after a publish)
-        n += 1
-        path = folder / f"exhibition-{stamp}-{n}-{reason}.sqlite3"
-    return path
+    taken_this_second = [m for p in folder.glob(f"exhibition-{stamp}-*.sqlite3")
+                         if (m := _NAME.fullmatch(p.name))]
+    if not taken_this_second:
+        return folder / f"exhibition-{stamp}-{reason}.sqlite3"
+    n = max(int(m["n"] or 1) for m in taken_this_second) + 1
+    return folder / f"exhibition-{stamp}-{n}-{reason}.sqlite3"
 
 
 def copy_database(source: Path, destination: Path) -> None:

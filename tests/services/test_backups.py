@@ -70,12 +70,11 @@ def test_only_the_newest_backups_are_kept(seeded_data_dir: Path) -> None:
     assert not taken[0].exists() and not taken[1].exists()
 
 
-def test_two_backups_in_one_second_both_kept(seeded_data_dir: Path) -> None:
+def test_backups_in_one_second_are_all_kept_and_listed_in_the_order_taken(seeded_data_dir: Path) -> None:
     settings = build_settings(data_dir=seeded_data_dir)
-    first = take_backup(settings, "import", now=NOON)
-    second = take_backup(settings, "publish", now=NOON)
-    assert first != second and first.exists() and second.exists()
-    assert [b.path for b in list_backups(settings)] == [second, first]
+    taken = [take_backup(settings, reason, now=NOON) for reason in ("restore", "publish", "import", "daily")]
+    assert len(set(taken)) == 4 and all(path.exists() for path in taken)
+    assert [b.path for b in list_backups(settings)] == taken[::-1], "newest first, whatever the reasons"
 
 
 def test_a_daily_backup_is_taken_when_none_is_a_day_old(seeded_data_dir: Path) -> None:
