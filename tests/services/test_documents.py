@@ -77,6 +77,25 @@ def test_canonical_text_is_the_same_for_equal_documents(seeded_exhibition) -> No
         (lambda d: d["figures"][0].update(value="1e999x"), "figures[0].value: not a number: '1e999x'"),
         (lambda d: d["timeline"][0].update(year="2020"), "timeline[0].year: expected a whole number or null"),
         (lambda d: d.update(glossary=[{"zh": 1}]), "glossary[0]: expected {'zh': …, 'en': …}"),
+        (lambda d: d["bureaus"][1].pop("name"), "bureaus[huaihua]: missing field 'name'"),
+        (lambda d: next(b for b in d["bureaus"] if b["slug"] == "hunan")["stories"][1].pop("body"),
+         "bureaus[hunan].stories[1]: missing field 'body'"),
+        (lambda d: d["exhibition"].pop("credits"), "exhibition: missing field 'credits'"),
+        (lambda d: d["exhibition"]["title"].update(zh="  "),
+         "exhibition.title: expected {'zh': …, 'en': …} with Chinese text"),
+        (lambda d: d["bureaus"][1]["summary"].update(en=5), "bureaus[huaihua].summary: 'en' must be text"),
+        (lambda d: d["bureaus"][1]["focus"].update(origin="machine"),
+         "bureaus[huaihua].focus: unknown origin 'machine'"),
+        (lambda d: d["bureaus"][1].update(slug="怀化"),
+         "bureaus[1].slug: expected a lower-case ASCII key, got '怀化'"),
+        (lambda d: d["bureaus"][1].update(colour="red"), "bureaus[huaihua].colour: expected '#rrggbb'"),
+        (lambda d: d["bureaus"][1].update(kind="county"), "bureaus[huaihua].kind: unknown kind 'county'"),
+        (lambda d: d["bureaus"][1].update(brand="种子"), "bureaus[huaihua].brand: expected an object"),
+        (lambda d: d["bureaus"][1].update(photos={}), "bureaus[huaihua]: 'photos' must be a list"),
+        (lambda d: d["bureaus"][2].update(slug="huaihua"), "bureaus: duplicate key 'huaihua'"),
+        (lambda d: d["exhibition"]["sections"][0].update(bureaus=["changsha", 7]),
+         "sections[0].bureaus[1]: expected a lower-case ASCII key, got 7"),
+        (lambda d: d["figures"][0].update(value=True), "figures[0].value: not a number: True"),
     ],
 )
 def test_a_bad_document_is_refused_naming_the_field(seeded_exhibition, mutate, message) -> None:
@@ -88,3 +107,18 @@ def test_a_bad_document_is_refused_naming_the_field(seeded_exhibition, mutate, m
     with pytest.raises(ContentError) as caught:
         exhibition_from_dict(document)
     assert str(caught.value) == message
+
+
+def test_a_document_that_is_not_an_object_is_refused() -> None:
+    for document in ([], "content", None):
+        with pytest.raises(ContentError, match=r"^content: expected an object$"):
+            exhibition_from_dict(document)
+
+
+def test_a_figure_naming_an_unknown_bureau_is_refused_naming_it_and_the_slug(seeded_exhibition) -> None:
+    document = copy.deepcopy(exhibition_to_dict(seeded_exhibition))
+    key = document["figures"][0]["key"]
+    document["figures"][0]["bureau"] = "atlantis"
+    with pytest.raises(ContentError) as caught:
+        exhibition_from_dict(document)
+    assert str(caught.value) == f"{key}: unknown bureau 'atlantis'"
