@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import qt_lifetime
 
 from kiosk.services.startup import open_store
 from kiosk.settings import build_settings
@@ -41,6 +42,8 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.pop("QT_SCALE_FACTOR", None)
     use_virtual_keyboard()  # as the app does: Pinyin on the touchscreen in admin mode
     config.stash[_ROOT] = root
+    # Windows and engines die with their test, and a warning while they go fails it.
+    config.pluginmanager.register(qt_lifetime, "qt_lifetime")
 
 
 _ROOT = pytest.StashKey[Path]()
@@ -90,3 +93,23 @@ def qapp_cls():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication
+
+
+@pytest.fixture
+def screenshot_kiosks(monkeypatch: pytest.MonkeyPatch):
+    """The kiosks `kiosk screenshot` builds in this process, destroyed when the test ends: the
+    screenshot tools close their windows but leave the QML engines (and so the windows) alive."""
+    from kiosk.devtools import admin_screenshots, screenshot
+
+    built = []
+    for tool in (screenshot, admin_screenshots):
+        build = tool.build_kiosk
+
+        def build_and_keep(*args, _build=build, **kwargs):
+            built.append(_build(*args, **kwargs))
+            return built[-1]
+
+        monkeypatch.setattr(tool, "build_kiosk", build_and_keep)
+    yield built
+    for kiosk in built:
+        qt_lifetime.dispose_kiosk(kiosk)

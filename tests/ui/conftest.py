@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from qt_lifetime import dispose_kiosk
 
 from kiosk.services.startup import open_store
 from kiosk.settings import Settings, build_settings
@@ -57,7 +58,8 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def make_kiosk(qapp, reader, admin, settings: Settings):
-    """Build (and afterwards close) a kiosk window at a given size; returns the KioskWindow."""
+    """Build a kiosk window at a given size; returns the KioskWindow. Its engine and window are
+    destroyed when the test ends."""
     from kiosk.devtools import driving
     from kiosk.ui.window import build_kiosk
 
@@ -73,7 +75,7 @@ def make_kiosk(qapp, reader, admin, settings: Settings):
 
     yield make
     for kiosk in built:
-        kiosk.close()
+        dispose_kiosk(kiosk)
     built.clear()
 
 
@@ -99,7 +101,7 @@ def pin_store(seeded_template: Path, tmp_path: Path):
 
 @pytest.fixture
 def open_kiosk(qapp, settings: Settings):
-    """Build (and afterwards close) a kiosk over a given store, with its real admin services."""
+    """Build a kiosk over a given store, with its real admin services (destroyed when the test ends)."""
     from kiosk.app import admin_services
     from kiosk.devtools import driving
     from kiosk.ui.window import build_kiosk
@@ -122,4 +124,5 @@ def open_kiosk(qapp, settings: Settings):
 
     yield make
     for kiosk in built:
-        kiosk.close()
+        dispose_kiosk(kiosk)
+    built.clear()

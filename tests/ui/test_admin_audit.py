@@ -8,6 +8,7 @@ import csv
 
 from desk_transfers import DRIVE, fake_drive, hide_keyboard, into_admin, open_desk_kiosk
 from helpers import PIN
+from qt_lifetime import dispose_kiosk
 
 from kiosk.devtools import driving
 
@@ -61,7 +62,7 @@ def test_audit_lists_the_entry_and_an_edit_and_exports_csv(qapp, pin_store, tmp_
         assert edits[-1][5:] == [old, new]
         assert all(PIN not in cell for row in table for cell in row)
     finally:
-        kiosk.close()
+        dispose_kiosk(kiosk)
 
 
 def test_export_goes_to_the_exports_folder_without_a_drive_and_older_entries_load(
@@ -95,4 +96,4 @@ def test_export_goes_to_the_exports_folder_without_a_drive_and_older_entries_loa
         with written[0].open(encoding="utf-8-sig", newline="") as stream:
             assert len(list(csv.reader(stream))) == total + 1
     finally:
-        kiosk.close()
+        dispose_kiosk(kiosk)

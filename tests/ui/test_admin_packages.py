@@ -6,6 +6,7 @@ import leaves the content whole; Back up now lists the backup, restoring it make
 from __future__ import annotations
 
 from desk_transfers import DRIVE, fake_drive, into_admin, open_desk_kiosk
+from qt_lifetime import dispose_kiosk
 
 from kiosk.content.types import LocalizedText
 from kiosk.devtools import driving
@@ -72,7 +73,7 @@ def test_export_then_import_it_back_through_the_summary(qapp, pin_store, tmp_pat
         row = driving.find(win, f"version_{newest.id}")
         assert row is not None
     finally:
-        kiosk.close()
+        dispose_kiosk(kiosk)
 
 
 def test_a_hostile_package_is_refused_in_one_line(qapp, pin_store, tmp_path) -> None:
@@ -94,7 +95,7 @@ def test_a_hostile_package_is_refused_in_one_line(qapp, pin_store, tmp_path) -> 
         assert pin_store.exhibition.exhibition() == live
         assert _versions(kiosk) == versions
     finally:
-        kiosk.close()
+        dispose_kiosk(kiosk)
 
 
 def test_cancel_in_the_middle_of_an_import_leaves_content_whole(qapp, pin_store, tmp_path) -> None:
@@ -125,7 +126,7 @@ def test_cancel_in_the_middle_of_an_import_leaves_content_whole(qapp, pin_store,
         assert _versions(kiosk) == versions
     finally:
         service.go_on.set()
-        kiosk.close()
+        dispose_kiosk(kiosk)
 
 
 def test_back_up_now_then_restore_it_as_a_new_version(qapp, pin_store, tmp_path) -> None:
@@ -167,4 +168,4 @@ def test_back_up_now_then_restore_it_as_a_new_version(qapp, pin_store, tmp_path)
         driving.tap_named(win, "nav_versions")
         assert driving.find(win, f"version_{newest.id}") is not None
     finally:
-        kiosk.close()
+        dispose_kiosk(kiosk)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtQuick import QQuickItem
+from qt_lifetime import dispose_kiosk
 
 from kiosk.content.types import LocalizedText
 from kiosk.devtools import driving
@@ -77,4 +78,4 @@ def test_markup_in_content_is_shown_as_characters(qapp, reader, admin, settings)
         for item in shown:
             assert _shows_every_character(item), (item.objectName(), item.property("text"))
     finally:
-        kiosk.close()
+        dispose_kiosk(kiosk)

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from helpers import screen, text
 from PySide6.QtCore import Qt
+from qt_lifetime import dispose_kiosk
 
 from kiosk.content.types import BureauKind, LocalizedText
 from kiosk.devtools import driving
@@ -133,4 +134,4 @@ def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(qapp, reader, a
         driving.tap_named(win, "homeButton")
         assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "A new title")
     finally:
-        kiosk.close()
+        dispose_kiosk(kiosk)
