@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.errors import KioskError
-from kiosk.ui.display import check_display
+from kiosk.ui.display import XCB_LIBRARIES, check_display
 
 
 def found(name: str) -> str:
@@ -28,14 +28,27 @@ def test_missing_xcb_library_names_the_apt_package() -> None:
 
 
 @pytest.mark.parametrize(
-    "environ",
+    ("environ", "checks_x11"),
     [
-        {"DISPLAY": ":0"},
-        {"QT_QPA_PLATFORM": "offscreen"},
-        {"WAYLAND_DISPLAY": "wayland-0"},
-        {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"},
+        ({"DISPLAY": ":0"}, True),
+        ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False),
     ],
 )
-def test_a_usable_setup_passes(environ) -> None:
-    check_display(environ=environ, find_library=found, platform="linux")
+def test_a_usable_setup_passes_having_looked_for_what_its_platform_needs(environ, checks_x11) -> None:
+    looked_for: list[str] = []
 
+    def find(name: str) -> str:
+        looked_for.append(name)
+        return found(name)
+
+    assert check_display(environ=environ, find_library=find, platform="linux") is None
+    assert looked_for == (list(XCB_LIBRARIES) if checks_x11 else [])
+
+
+def test_another_system_is_not_checked() -> None:
+    def find(name: str) -> str | None:
+        raise AssertionError(f"looked for {name} on Windows")
+
+    check_display(environ={}, find_library=find, platform="win32")

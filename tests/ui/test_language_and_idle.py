@@ -30,16 +30,46 @@ def test_language_switch_changes_visible_text(kiosk, reader):
     assert text(win, "backButton").endswith("返回")
 
 
+class Countdowns:
+    """What the visitor saw of each countdown, recorded as it happened (not read after a wait, so
+    a slow machine changes nothing): where it began, and the numbers the overlay showed."""
+
+    def __init__(self, kiosk) -> None:
+        self.began: list[tuple[str, str]] = []  # (screen, language) when the overlay came up
+        self.numbers: list[list[str]] = []  # per countdown, the numbers shown on the overlay
+        self.expired = 0
+        win, idle = kiosk.window, kiosk.idle
+
+        def active() -> None:
+            if idle.property("active"):
+                self.began.append((screen(win), kiosk.session.property("language")))
+                self.numbers.append([])
+                shown()
+
+        def shown() -> None:
+            if idle.property("active") and driving.find(win, "idleOverlay") is not None:
+                self.numbers[-1].append(text(win, "idleCountdown"))
+
+        def expired() -> None:
+            self.expired += 1
+
+        idle.activeChanged.connect(active)
+        idle.remainingChanged.connect(shown)
+        idle.expired.connect(expired)
+
+
 def test_idle_countdown_returns_home_in_default_language(make_kiosk, qtbot):
-    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.4, idle_countdown_s=1.0)
+    kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.4, idle_countdown_s=2.0)
     win = kiosk.window
+    countdowns = Countdowns(kiosk)
     driving.tap_named(win, "bureauTile_huaihua")
     driving.tap_named(win, "languageSwitch")
-    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
-    assert kiosk.session.property("language") == "en"
-
-    qtbot.waitUntil(lambda: driving.find(win, "idleOverlay") is not None, timeout=3000)
-    assert text(win, "idleCountdown") in {"1", "0"}
+    qtbot.waitUntil(lambda: countdowns.expired == 1, timeout=10_000)
+    # The countdown that ran out began where this visitor left off, counted down by whole seconds…
+    assert countdowns.began[-1] == ("bureauScreen", "en")
+    numbers = [int(n) for n in countdowns.numbers[-1]]
+    assert numbers[0] == 2 and numbers[-1] == 0 and numbers == sorted(set(numbers), reverse=True)
+    # … and the next visitor finds Home, in Chinese, with no overlay.
     qtbot.waitUntil(lambda: screen(win) == "homeScreen", timeout=4000)
     assert kiosk.session.property("language") == "zh"
     assert driving.find(win, "idleOverlay") is None
@@ -52,13 +82,14 @@ def test_an_english_kiosk_starts_in_english_and_idle_returns_it_to_english(make_
     kiosk = make_kiosk(idle_enabled=True, idle_timeout_s=0.4, idle_countdown_s=0.5,
                        default_language=Language.EN)
     win = kiosk.window
+    countdowns = Countdowns(kiosk)
     assert text(win, "exhibitionTitle") == reader.exhibition().title.en
     assert text(win, "languageSwitch") == "中文"
     driving.tap_named(win, "languageSwitch")  # this visitor reads Chinese, on a panel
     driving.tap_first(win, "bureauTile_")
-    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
-    assert kiosk.session.property("language") == "zh"
-    qtbot.waitUntil(lambda: screen(win) == "homeScreen", timeout=5000)  # they walk away
+    qtbot.waitUntil(lambda: countdowns.expired == 1, timeout=10_000)  # they walk away
+    assert countdowns.began[-1] == ("bureauScreen", "zh")
+    qtbot.waitUntil(lambda: screen(win) == "homeScreen", timeout=4000)
     assert kiosk.session.property("language") == "en"
     assert text(win, "exhibitionTitle") == reader.exhibition().title.en
 
@@ -68,9 +99,11 @@ def test_continue_cancels_the_countdown(make_kiosk, qtbot):
     win = kiosk.window
     driving.tap_named(win, "bureauTile_huaihua")
     qtbot.waitUntil(lambda: driving.find(win, "idleContinue") is not None, timeout=3000)
+    countdowns = Countdowns(kiosk)
     driving.tap_named(win, "idleContinue")
     qtbot.waitUntil(lambda: driving.find(win, "idleOverlay") is None, timeout=1000)
     assert screen(win) == "bureauScreen"
+    assert countdowns.expired == 0  # cancelled, not run out
 
 
 def test_idle_stays_quiet_at_home_in_default_language(make_kiosk, qtbot):

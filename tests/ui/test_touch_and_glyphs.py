@@ -4,7 +4,7 @@ in the family its language is set in."""
 from __future__ import annotations
 
 import pytest
-from helpers import tappables, touch_target
+from helpers import screen, tappables, touch_target
 from PySide6.QtGui import QFont, QTextLayout
 
 from kiosk.content.texts import localized_texts
@@ -14,21 +14,31 @@ from kiosk.ui.typeface import FAMILY, LATIN_FAMILY
 
 
 def _visit_every_screen(kiosk):
-    """Yield once per screen: home, bureau (hunan: photos and stories), story, photo, overview, idle."""
+    """Yield once per screen, each one on screen when yielded: home, overview, bureau (hunan:
+    photos and stories), photo, story, idle."""
     win = kiosk.window
+
+    def reached(name: str) -> None:
+        assert driving.wait_until(lambda: screen(win) == name), f"{screen(win)} instead of {name}"
+
+    reached("homeScreen")
     yield "home"
     driving.tap_named(win, "overviewEntry")
+    reached("overviewScreen")
     yield "overview"
     driving.tap_named(win, "provinceBureauButton")
+    reached("bureauScreen")
     yield "bureau"
     driving.tap_first(win, "photoThumb_")
-    driving.wait_until(lambda: driving.find(win, "photoList") is not None)
+    reached("photoScreen")
     yield "photo"
     driving.tap_named(win, "backButton")
+    reached("bureauScreen")
     driving.tap_first(win, "storyItem_")
-    driving.wait_until(lambda: driving.find(win, "storyScreen") is not None)
+    reached("storyScreen")
     yield "story"
     kiosk.idle.show_countdown_now()
+    assert driving.wait_until(lambda: driving.find(win, "idleContinue") is not None)
     yield "idle"
 
 
@@ -37,9 +47,10 @@ def test_every_tappable_item_is_big_enough(make_kiosk, size):
     kiosk = make_kiosk(size)
     win = kiosk.window
     target = touch_target(win) - 0.5
-    checked = 0
+    checked = {}
     for where in _visit_every_screen(kiosk):
         driving.settle(win)
+        checked[where] = 0
         for item in tappables(win):
             if item.objectName() == "" and item.inherits("QQuickMouseArea"):
                 continue  # the idle overlay's full-window catcher
@@ -48,8 +59,11 @@ def test_every_tappable_item_is_big_enough(make_kiosk, size):
                 f"{item.width():.0f}×{item.height():.0f}, needs {target:.0f}"
             )
             assert item.objectName(), f"{where}: a tappable {item.metaObject().className()} has no objectName"
-            checked += 1
-    assert checked > 20
+            checked[where] += 1
+    # Every screen was reached and had its own buttons measured (Home: fourteen tiles and more).
+    assert list(checked) == ["home", "overview", "bureau", "photo", "story", "idle"]
+    assert all(checked.values()), checked
+    assert checked["home"] >= 14 + 2, checked
 
 
 def _texts(reader) -> dict[str, list[str]]:
