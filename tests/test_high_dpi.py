@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from kiosk.settings import MIN_TOUCH_PX
-
 LOGICAL = (1280, 720)
+MIN_TOUCH_PX = 64  # the smallest touch target at 1080p (tests/ui/helpers.py), scaled with the window
 PROBE = r'''
 import json, sys
 from dataclasses import replace

@@ -7,7 +7,10 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.devtools import driving
-from kiosk.settings import MIN_TOUCH_PX
+
+# The smallest touch target at 1080p, as the requirement states it (not read from the product's
+# settings, so a lowered setting fails the tests); the screens scale it with the window.
+MIN_TOUCH_PX = 64
 
 PIN = "739164"  # the admin PIN the tests set; digits that appear nowhere in the exhibition
 
