@@ -54,7 +54,10 @@ def test_type_pinyin_preview_then_publish_to_visitors(open_kiosk, pin_store) -> 
     assert driving.wait_until(lambda: driving.find(win, "previewBand") is not None)
     driving.tap_named(win, "bureauTile_huaihua")  # the preview's own Home, over the draft
     assert driving.wait_until(lambda: driving.find(win, "previewBureau") is not None)
-    slogans = [i.property("text") for i in driving.items(win) if i.property("text") == before + "怀化"]
+    # On the preview's panel itself (the field being edited, under the preview, says it too).
+    panel = driving.find(win, "previewBureau")
+    typed = before + "怀化"
+    slogans = [i for i in driving.walk(panel) if driving.is_shown(i) and i.property("text") == typed]
     assert slogans, "the preview shows the draft's slogan"
     driving.tap_named(win, "backToEditing")
     assert driving.wait_until(lambda: driving.find(win, "previewBand") is None)
