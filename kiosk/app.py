@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
+from kiosk.deferred import OnFirstUse
 from kiosk.diagnostics import Diagnostics, install_diagnostics
 from kiosk.services.watchdog import SystemdNotifier
 from kiosk.settings import Settings
@@ -17,8 +18,9 @@ from kiosk.ui.display import check_display
 from kiosk.ui.input_method import use_virtual_keyboard
 from kiosk.ui.liveness import Heartbeat
 from kiosk.ui.shutdown import TerminationWatch
-from kiosk.ui.splash import Splash
+from kiosk.ui.splash import run_with_splash_if_slow
 from kiosk.ui.strings import SPLASH
+from kiosk.ui.typeface import load_bundled_fonts
 from kiosk.ui.window import build_kiosk, show_kiosk
 
 if TYPE_CHECKING:
@@ -32,8 +34,8 @@ def _announce_first_start() -> None:
 
 def open_exhibition_store(settings: Settings) -> OpenedStore:
     """The store for `settings` (checked, recovered, migrated, seeded on first start); raises
-    only `KioskError`. Imported here, not at the top: SQLAlchemy costs more start-up time than
-    Qt itself, and the splash is on screen first."""
+    only `KioskError`. Imported here, not at the top: the usual start never loads SQLAlchemy
+    (see `kiosk.services.startup`), and Qt's start runs meanwhile."""
     from kiosk.services.startup import open_store
 
     return open_store(settings, on_first_start=_announce_first_start)
@@ -41,7 +43,25 @@ def open_exhibition_store(settings: Settings) -> OpenedStore:
 
 def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
     """What admin mode works through, over the open store; changes are recorded as made on the
-    kiosk (fullscreen) or on a laptop (windowed)."""
+    kiosk (fullscreen) or on a laptop (windowed). Each service is built when admin mode first
+    uses it (the PIN pad opening), so a visitor's kiosk never loads SQLAlchemy, Alembic or
+    Pillow for it."""
+    from kiosk.ui.admin.ports import AdminServices
+
+    services = OnFirstUse(lambda: _build_admin_services(store, settings))
+
+    def part(name: str) -> OnFirstUse:
+        return OnFirstUse(lambda: getattr(services.resolve(), name))
+
+    return AdminServices(
+        gate=part("gate"), editor=part("editor"), preview=part("preview"), photos=part("photos"),
+        audit=part("audit"), packages=part("packages"), backups=part("backups"),
+        # Removable drives; on a laptop also the editor's own folders.
+        photo_roots=settings.photo_roots + (() if settings.fullscreen else (Path.home(),)),
+    )
+
+
+def _build_admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
     from kiosk.services.backups import publish_hook
     from kiosk.services.drafts import DraftPreview
     from kiosk.services.editor_desk import DraftEditorService
@@ -58,8 +78,6 @@ def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
         editor=editor,
         preview=DraftPreview(store.sessions),
         photos=editor,
-        # Removable drives; on a laptop also the editor's own folders.
-        photo_roots=settings.photo_roots + (() if settings.fullscreen else (Path.home(),)),
         audit=AuditLogService(store.sessions, places),
         packages=PackageDeskService(store.sessions, settings, places),
         backups=BackupDeskService(store.sessions, settings),
@@ -88,24 +106,23 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("hunan-tax-kiosk")
     app.setApplicationDisplayName(SPLASH["splashTitle"]["zh"])
-    splash = Splash(app, settings)
-    try:
-        store = splash.run_while_showing(lambda: open_exhibition_store(settings))
-    except BaseException:
-        splash.close()
-        raise
+    typefaces = load_bundled_fonts(app)
+    store, splash = run_with_splash_if_slow(
+        app, settings, lambda: open_exhibition_store(settings), typefaces=typefaces
+    )
     from kiosk.services.backups import take_daily_backup_if_due
 
     notifier = SystemdNotifier.from_environment()
     diagnostics = _diagnostics(settings, on_crash=lambda _report: app.exit(CRASH_EXIT))
     try:
         kiosk = build_kiosk(
-            app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=splash.typefaces
+            app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=typefaces
         )
         show_kiosk(kiosk)
         if open_admin:
             kiosk.admin.requestEntry()
-        splash.close()  # after the kiosk is up: no flash of the desktop in between
+        if splash is not None:
+            splash.close()  # after the kiosk is up: no flash of the desktop in between
         termination = TerminationWatch(kiosk.quit)
         heartbeat = Heartbeat(notifier.feed, notifier.feed_interval_s or 10.0)
         daily_backup = Heartbeat(lambda: take_daily_backup_if_due(settings), 3600.0)  # checks hourly

@@ -5,26 +5,33 @@ screenshot`, export, import …). Before SQLAlchemy opens the SQLite file, `kios
 recovery` quick-checks it and puts the newest good backup in place of a damaged or missing
 one, so visitors see content rather than an error. A read-only data folder is opened
 read-only. Whatever still goes wrong is one `KioskError` line — never a SQLAlchemy error.
+
+The usual start is fast: when the SQLite file is whole, its schema revision (read with
+`sqlite3`) is the newest this kiosk knows and an exhibition is published, nothing needs
+migrating or seeding, and the store opens without importing SQLAlchemy or Alembic. Its
+engine and sessions are made on first use (admin mode, a command that writes), so a visitor's
+kiosk shows Home without them. Anything else (a first start, an upgrade, another database)
+takes the full path through Alembic.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from kiosk.errors import KioskError
 from kiosk.services.exhibition import ExhibitionService
 from kiosk.services.recovery import PreparedDatabase, Recovery, prepare_database
-from kiosk.services.seeding import seed_if_empty
 from kiosk.settings import Settings
-from kiosk.store.engine import create_store_engine, session_factory
-from kiosk.store.migrations import current_revision, head_revision, upgrade_to_head
+from kiosk.store.live import SCHEMA_HEAD, SqliteLiveReader
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -32,27 +39,53 @@ __all__ = ["OpenedStore", "open_store"]
 
 
 class OpenedStore:
-    """The database as the app uses it: engine, sessions and the reading service."""
+    """The database as the app uses it: the reading service, and the engine and sessions
+    (made on first use when the store was opened on the fast path)."""
 
     def __init__(
         self,
-        engine: Engine,
-        sessions: sessionmaker[Session],
+        engine: Engine | None,
+        sessions: sessionmaker[Session] | None = None,
         *,
         read_only: bool = False,
         recovery: Recovery | None = None,
         database_path: Path | None = None,
+        exhibition: ExhibitionService | None = None,
     ) -> None:
-        self.engine = engine
-        self.sessions = sessions
-        self.exhibition = ExhibitionService(sessions)
+        if engine is None and (database_path is None or exhibition is None):
+            raise TypeError("a store without an engine yet needs its SQLite file and reading service")
+        self._engine = engine
+        self._sessions = sessions
+        self.exhibition = exhibition or ExhibitionService(sessions)
         self.read_only = read_only  # the data folder cannot be written: show, never save
         self.recovery = recovery  # what the start did about a damaged or missing database
         self.database_path = database_path  # the SQLite file in use (None for other databases)
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from kiosk.store.engine import create_store_engine  # SQLAlchemy: only when needed
+
+            self._engine = create_store_engine(f"sqlite:///{self.database_path}")
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from kiosk.store.engine import session_factory
+
+            self._sessions = session_factory(self.engine)
+        return self._sessions
+
+    @property
+    def engine_made(self) -> bool:
+        """Whether SQLAlchemy has been brought in (False for a visitor-only kiosk)."""
+        return self._engine is not None
+
     def close(self) -> None:
         self.exhibition.close()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_store(
@@ -69,8 +102,6 @@ def open_store(
         return _open(settings, seed=seed, on_first_start=on_first_start)
     except KioskError:
         raise
-    except (SQLAlchemyError, sqlite3.Error) as exc:
-        raise KioskError(f"cannot open the exhibition database ({_reason(exc)})") from exc
     except ModuleNotFoundError as exc:  # e.g. --database-url postgresql://… without its driver
         raise KioskError(f"no database driver for {settings.database_url.split(':')[0]} "
                          f"(the Python package {exc.name!r} is not installed)") from exc
@@ -78,6 +109,18 @@ def open_store(
         where = f": {exc.filename}" if exc.filename else ""
         raise KioskError(f"cannot open the data folder {settings.data_dir} ({exc.strerror or exc}{where})") \
             from exc
+    except Exception as exc:
+        if _is_database_error(exc):
+            raise KioskError(f"cannot open the exhibition database ({_reason(exc)})") from exc
+        raise
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """SQLite's or SQLAlchemy's (without importing SQLAlchemy when it was never loaded)."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.SQLAlchemyError)
 
 
 def _reason(exc: BaseException) -> str:
@@ -99,11 +142,14 @@ def _open(settings: Settings, *, seed: bool, on_first_start: Callable[[], None] 
     prepared = prepare_database(settings, path)
     if prepared.read_only:
         return _open_read_only(prepared)
+    ready = _open_ready(prepared) if seed else None
+    if ready is not None:
+        return ready
     url = f"sqlite:///{prepared.path}"
     try:
         return _open_writable(url, prepared.path, prepared.recovery, seed=seed, on_first_start=on_first_start)
-    except (SQLAlchemyError, sqlite3.Error) as exc:
-        if "malformed" not in _reason(exc) or prepared.recovery is not None:
+    except Exception as exc:
+        if not _is_database_error(exc) or "malformed" not in _reason(exc) or prepared.recovery is not None:
             raise
         # Damage the quick check did not see (an index, say) surfaced while opening: recover once.
         log.warning("the database turned out damaged while opening (%s)", _reason(exc))
@@ -112,10 +158,32 @@ def _open(settings: Settings, *, seed: bool, on_first_start: Callable[[], None] 
         return _open_writable(url, prepared.path, prepared.recovery, seed=seed, on_first_start=on_first_start)
 
 
+def _open_ready(prepared: PreparedDatabase) -> OpenedStore | None:
+    """The fast path: a store over a whole SQLite file at the newest schema with an exhibition
+    published, opened with `sqlite3` alone; None when anything needs the full path."""
+    if not prepared.path.is_file():
+        return None  # a first start
+    reader = SqliteLiveReader(prepared.path)
+    try:
+        ready = reader.schema_revision() == SCHEMA_HEAD and reader.live_version_id() is not None
+    except sqlite3.Error as exc:  # no such table (a new file), locked …: the full path says it
+        log.debug("full open: %s", exc)
+        ready = False
+    if not ready:
+        reader.close()
+        return None
+    return OpenedStore(None, recovery=prepared.recovery, database_path=prepared.path,
+                       exhibition=ExhibitionService(source=reader))
+
+
 def _open_writable(
     url: str, path: Path | None, recovery: Recovery | None, *, seed: bool,
     on_first_start: Callable[[], None] | None,
 ) -> OpenedStore:
+    from kiosk.services.seeding import seed_if_empty
+    from kiosk.store.engine import create_store_engine, session_factory
+    from kiosk.store.migrations import upgrade_to_head
+
     engine = create_store_engine(url)
     try:
         upgrade_to_head(engine)
@@ -129,6 +197,8 @@ def _open_writable(
 
 
 def _read_only_engine(prepared: PreparedDatabase) -> Engine:
+    from sqlalchemy import create_engine, event
+
     uri = prepared.sqlite_uri()
 
     def connect() -> sqlite3.Connection:
@@ -145,6 +215,9 @@ def _read_only_engine(prepared: PreparedDatabase) -> Engine:
 
 
 def _open_read_only(prepared: PreparedDatabase) -> OpenedStore:
+    from kiosk.store.engine import session_factory
+    from kiosk.store.migrations import current_revision, head_revision
+
     engine = _read_only_engine(prepared)
     try:
         if current_revision(engine) != head_revision():

@@ -15,6 +15,11 @@ from pathlib import Path
 LIVE_DOCUMENT = "SELECT id, document FROM published_versions ORDER BY id DESC LIMIT 1"
 LIVE_ID = "SELECT max(id) FROM published_versions"
 MEDIA = "SELECT data FROM media_blobs WHERE sha256 = ?"
+SCHEMA_REVISION = "SELECT version_num FROM alembic_version"
+# The newest migration in db/migrations/versions: a database at this revision needs no upgrade,
+# so the kiosk opens it without importing Alembic. tests/store/test_store.py holds it to
+# Alembic's own head; a new migration changes it.
+SCHEMA_HEAD = "0003"
 
 
 class SqliteLiveReader:
@@ -37,6 +42,13 @@ class SqliteLiveReader:
     def live_version_id(self) -> int | None:
         with self._lock:
             return self._connect().execute(LIVE_ID).fetchone()[0]
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the database's schema is at (raises `sqlite3.Error` when the
+        file has no schema yet)."""
+        with self._lock:
+            row = self._connect().execute(SCHEMA_REVISION).fetchone()
+        return row[0] if row is not None else None
 
     def live_document(self) -> tuple[int, str] | None:
         """(id, canonical JSON text) of the live version, or None before the first publish."""

@@ -15,6 +15,7 @@ from kiosk.content.types import BureauKind, LocalizedText, RenditionKind, TextOr
 from kiosk.services.startup import open_store
 from kiosk.settings import build_settings
 from kiosk.store import repository
+from kiosk.store.live import SCHEMA_HEAD
 from kiosk.store.migrations import current_revision, head_revision
 from kiosk.store.models import Base
 
@@ -31,6 +32,12 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     assert diff == [], f"models and migrations drift apart; add a migration: {diff}"
     assert current_revision(store.engine) == head_revision()
     store.close()
+
+
+def test_the_fast_start_knows_the_newest_migration() -> None:
+    """A kiosk opens a database at SCHEMA_HEAD without Alembic: it must be Alembic's head, or a
+    database one migration behind would be shown unmigrated."""
+    assert head_revision() == SCHEMA_HEAD, "a new migration: set kiosk.store.live.SCHEMA_HEAD to it"
 
 
 def test_database_is_sqlite_in_wal_mode_with_foreign_keys(seeded_store) -> None:

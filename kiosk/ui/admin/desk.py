@@ -87,7 +87,8 @@ class EditorDesk(QObject):
         self._versions = VersionListModel(language, parent=self)
         self._trash = TrashListModel(language, parent=self)
         # The audit log, packages and backups sections (an import or restore is a new version).
-        self.audit_page = AuditLogPage(audit, packages.places, language=language, label=label, parent=self)
+        self.audit_page = AuditLogPage(audit, lambda: packages.places(), language=language, label=label,
+                                       parent=self)
         self.packages_page = PackagesPage(packages, language=language, label=label,
                                           on_published=self.refresh, parent=self)
         self.backups_page = BackupsPage(backups, language=language, label=label,
