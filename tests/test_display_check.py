@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes.util
+
 import pytest
 
 from kiosk.errors import KioskError
-from kiosk.ui.display import XCB_LIBRARIES, check_display
+from kiosk.ui.display import XCB_LIBRARIES, XCB_SONAMES, check_display, loadable
 
 
 def found(name: str) -> str:
@@ -52,3 +54,10 @@ def test_another_system_is_not_checked() -> None:
         raise AssertionError(f"looked for {name} on Windows")
 
     check_display(environ={}, find_library=find, platform="win32")
+
+
+def test_the_quick_library_check_agrees_with_ldconfig_for_every_library() -> None:
+    """The check loads each library as Qt will instead of asking `ldconfig` seven times."""
+    assert set(XCB_SONAMES) == set(XCB_LIBRARIES)
+    for library in XCB_LIBRARIES:  # the loader and ldconfig agree, present or not
+        assert (loadable(library) is None) == (ctypes.util.find_library(library) is None), library

@@ -6,7 +6,7 @@ saying what to do instead.
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -23,11 +23,33 @@ XCB_LIBRARIES = {
     "xcb-shape": "libxcb-shape0",
     "xkbcommon-x11": "libxkbcommon-x11-0",
 }
+# the file each package installs, as Qt's plugin loads it
+XCB_SONAMES = {
+    "xcb-cursor": "libxcb-cursor.so.0",
+    "xcb-icccm": "libxcb-icccm.so.4",
+    "xcb-keysyms": "libxcb-keysyms.so.1",
+    "xcb-image": "libxcb-image.so.0",
+    "xcb-render-util": "libxcb-render-util.so.0",
+    "xcb-shape": "libxcb-shape.so.0",
+    "xkbcommon-x11": "libxkbcommon-x11.so.0",
+}
+
+
+def loadable(library: str) -> str | None:
+    """The library's file if the dynamic loader finds it (as Qt's plugin will), else None.
+    Loading it is what Qt does next anyway; `ctypes.util.find_library` would run `ldconfig`
+    once per library, tens of milliseconds at every start."""
+    soname = XCB_SONAMES[library]
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return None
+    return soname
 
 
 def check_display(
     environ: Mapping[str, str] = os.environ,
-    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    find_library: Callable[[str], str | None] = loadable,
     platform: str = sys.platform,
 ) -> None:
     """Raise `KioskError` (one line) where Qt would abort for want of a screen or a library."""
