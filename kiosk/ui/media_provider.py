@@ -4,6 +4,11 @@ Decoding the JPEG costs far more than reading its bytes, so what is cached is th
 QImage, keyed by (sha256, size asked for). The screens' Images load synchronously, so Qt calls
 this in the GUI thread; the reader (`ExhibitionService`) is thread-safe all the same, so an
 Image may be made `asynchronous` without touching this class.
+
+Pictures are decoded at the size shown (the Image's `sourceSize`): libjpeg scales by 1/2, 1/4
+or 1/8 while decoding, and Qt smooth-scales the rest. An Image not laid out yet asks for a box
+of a pixel or two on a side (the screens' `Math.max(1, width)`), and asks again once it has its
+size: such a box shows nothing, so it gets a blank pixel and nothing is decoded for it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from PySide6.QtQuick import QQuickImageProvider
 from kiosk.services.reader import ExhibitionReader
 
 PROVIDER_ID = "media"
+NOT_LAID_OUT_PX = 2  # a requested side this thin (but not 0, "any") is an Image without its size yet
 
 
 def _scaled_size(original: QSize, requested: QSize) -> QSize:
@@ -28,6 +34,16 @@ def _scaled_size(original: QSize, requested: QSize) -> QSize:
     factors = [f for f in (rw / w if rw > 0 else 0, rh / h if rh > 0 else 0) if f > 0]
     factor = min(1.0, max(factors))
     return QSize(max(1, round(w * factor)), max(1, round(h * factor)))
+
+
+def _not_laid_out(requested: QSize) -> bool:
+    return any(0 < side <= NOT_LAID_OUT_PX for side in (requested.width(), requested.height()))
+
+
+def _blank() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    return image
 
 
 class MediaImageProvider(QQuickImageProvider):
@@ -46,6 +62,10 @@ class MediaImageProvider(QQuickImageProvider):
         self._held = 0
 
     def requestImage(self, image_id: str, size: QSize, requested_size: QSize) -> QImage:  # noqa: N802
+        if _not_laid_out(requested_size):
+            size.setWidth(1)
+            size.setHeight(1)
+            return _blank()
         sha = image_id.split("?", 1)[0]
         key = (sha, requested_size.width(), requested_size.height())
         image = self._cache.get(key)

@@ -96,6 +96,19 @@ def test_a_photo_shown_again_is_kept_over_ones_shown_once(reader):
     assert counting.reads.count(first) == 1
 
 
+def test_a_picture_not_laid_out_yet_costs_no_decode(reader):
+    """Before layout a screen's Image asks for a box a pixel or two thin (`Math.max(1, width)`),
+    then again at its size: the first ask reads and decodes nothing, the second gets the photo."""
+    sha = display_hashes(reader)[0]
+    counting = CountingReader(reader)
+    provider = MediaImageProvider(counting)
+    for thin in (QSize(1, 1), QSize(2, 1), QSize(868, 1)):
+        assert request(provider, sha, thin).size() == QSize(1, 1)
+    assert counting.reads == [] and provider.decodes == 0
+    image = request(provider, sha, SHOWN)
+    assert counting.reads == [sha] and image.width() >= SHOWN.width()
+
+
 def test_a_missing_photo_is_a_quiet_tile_read_once(reader):
     counting = CountingReader(reader)
     provider = MediaImageProvider(counting)

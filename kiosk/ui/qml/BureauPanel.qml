@@ -21,6 +21,21 @@ Item {
                                                    : width - 2 * theme.margin
     readonly property bool hasHero: bureau.hero !== ""
 
+    // Story cards are made as a list view makes its rows, not all at once (a bureau may have fifty):
+    // at once, those that can be within the screen (and, as the visitor scrolls, the next ones);
+    // the rest a few a frame once the panel has faded in, so a fling runs to the real end.
+    readonly property real storiesTop: mediaColumn.y + storiesHeading.y + storiesHeading.height
+    readonly property real storyMinHeight: theme.h3 + theme.body + theme.small + 2 * theme.smallGap + 2 * theme.gap
+    readonly property int storiesInReach: Math.max(0, Math.ceil((flick.contentY + flick.height - storiesTop)
+                                                                / storyMinHeight)) + 1
+    property int storiesMadeLater: 0
+    readonly property int storiesMade: Math.max(storiesInReach, storiesMadeLater)
+    readonly property bool shownWhole: StackView.view === null || StackView.status === StackView.Active
+    FrameAnimation {
+        running: screen.shownWhole && screen.storiesMade < storyRepeater.count
+        onTriggered: screen.storiesMadeLater = screen.storiesMade + 4
+    }
+
     Rectangle { anchors.fill: parent; color: screen.theme.bg }
 
     TopBar {
@@ -53,7 +68,9 @@ Item {
             y: screen.theme.margin
             width: screen.columnWidth
             // The whole picture at its own aspect; a tall one is kept within the screen.
-            height: visible ? Math.round(Math.min(width / Math.max(0.3, screen.bureau.heroAspect), flick.height * 0.8)) : 0
+            // (Not `visible ?`: that is false until the screen is shown, and the picture would be
+            // decoded once more for a height of 0.)
+            height: screen.hasHero ? Math.round(Math.min(width / Math.max(0.3, screen.bureau.heroAspect), flick.height * 0.8)) : 0
             scale: down ? 0.99 : 1.0
             onClicked: screen.nav.openPhotos(screen.page, 0)
             contentItem: Image {
@@ -172,6 +189,7 @@ Item {
             }
             Item { width: 1; height: screen.theme.smallGap; visible: storyRepeater.count > 0 && photoStrip.count > 0 }
             SectionHeading {
+                id: storiesHeading
                 theme: screen.theme
                 accent: screen.accent
                 text: screen.chrome.t.stories
@@ -180,13 +198,27 @@ Item {
             Repeater {
                 id: storyRepeater
                 model: screen.bureau.stories
-                delegate: StoryCard {
-                    id: storyCard
+                // A slot per story; its card is made when it comes within reach (see storiesMade).
+                // An empty slot is 0 px tall, which a Column skips: the cards sit as they always did.
+                delegate: Loader {
+                    id: storySlot
+                    required property int index
+                    required property string key
+                    required property string title
+                    required property string summary
+                    required property string thumb
                     width: mediaColumn.width
-                    theme: screen.theme
-                    chrome: screen.chrome
-                    accent: screen.accent
-                    onClicked: screen.nav.openStory(screen.page, storyCard.key)
+                    active: index < screen.storiesMade
+                    sourceComponent: StoryCard {
+                        theme: screen.theme
+                        chrome: screen.chrome
+                        accent: screen.accent
+                        key: storySlot.key
+                        title: storySlot.title
+                        summary: storySlot.summary
+                        thumb: storySlot.thumb
+                        onClicked: screen.nav.openStory(screen.page, storySlot.key)
+                    }
                 }
             }
         }

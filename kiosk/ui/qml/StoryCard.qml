@@ -38,15 +38,15 @@ AbstractButton {
             id: picture
             visible: card.thumb !== ""
             anchors { right: parent.right; top: parent.top }
-            width: visible ? card.theme.storyThumbWidth : 0
-            height: visible ? card.theme.storyThumbHeight : 0
+            width: card.thumb !== "" ? card.theme.storyThumbWidth : 0  // not `visible`: false until shown
+            height: card.thumb !== "" ? card.theme.storyThumbHeight : 0
             source: card.thumb
             sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
             fillMode: Image.PreserveAspectCrop
         }
         Column {
             id: column
-            anchors { left: parent.left; leftMargin: card.theme.smallGap; right: picture.left; rightMargin: picture.visible ? card.theme.gap : 0 }
+            anchors { left: parent.left; leftMargin: card.theme.smallGap; right: picture.left; rightMargin: card.thumb !== "" ? card.theme.gap : 0 }
             spacing: card.theme.smallGap
             PlainLabel {
                 width: parent.width
