@@ -85,7 +85,15 @@ def _step(kiosk, rng: random.Random, device) -> str:
         frames = [f for f in driving.find_all(win, "photoFrame") if driving.in_window(win, f)]
         frame = frames[0] if frames else None
         if roll < 0.45:
-            horizontal_swipe(win, driving.find(win, "photoList"), rng.choice((-1, 1)), steps=5, delay=4)
+            photos = driving.find(win, "photoList")
+            before, count = photos.property("currentIndex"), photos.property("count")
+            turns = photos.property("interactive")  # a zoomed photo pans instead
+            direction = rng.choice((-1, 1))  # -1 drags leftwards: the next photo
+            horizontal_swipe(win, photos, direction, steps=5, delay=4)
+            wanted = min(max(before - direction, 0), count - 1) if turns else before
+            assert driving.wait_until(lambda: photos.property("currentIndex") == wanted, 1.0), (
+                before, wanted, photos.property("currentIndex"), count
+            )
             return "swipe"
         if roll < 0.6 and frame is not None:
             pinch(win, device, driving.centre(win, frame), 200, rng.choice((120, 400)), steps=3)
