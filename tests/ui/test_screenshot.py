@@ -14,6 +14,8 @@ def test_every_screen_is_rendered(qapp, visitor_store, settings, tmp_path, scree
     for path in paths:
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1280, 720), path.name
+    # Each is a picture of its own (a tap that missed would shoot the previous screen again).
+    assert len({path.read_bytes() for path in paths}) == len(paths)
     home = QImage(str(tmp_path / "shots" / "home.png"))
     assert home.pixelColor(5, 5) == QColor("#fffdf9")  # the header's warm paper
     photo = QImage(str(tmp_path / "shots" / "photo.png"))
