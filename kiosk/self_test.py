@@ -152,6 +152,8 @@ def _compile_qml(engine) -> int:
     from PySide6.QtCore import QUrl
     from PySide6.QtQml import QQmlComponent
 
+    import kiosk.ui.admin.desk  # noqa: F401 - registers the admin screens' types (loaded on first use)
+
     names = qml_files()
     if "Main.qml" not in names:
         raise SelfTestFailure(f"QML: Main.qml missing from {QML_PACKAGE}/{QML_FOLDER}")

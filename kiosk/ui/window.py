@@ -9,6 +9,7 @@ Ctrl+Shift+F12 leaves fullscreen, Ctrl+Shift+Q quits.
 from __future__ import annotations
 
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,6 @@ from kiosk.errors import KioskError
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
 from kiosk.ui.admin.controller import AdminController
-from kiosk.ui.admin.desk import EditorDesk
 from kiosk.ui.admin.ports import AdminServices
 from kiosk.ui.chrome import ChromeStrings
 from kiosk.ui.file_thumbnails import PROVIDER_ID as FILES_PROVIDER_ID
@@ -31,6 +31,9 @@ from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.typeface import Typefaces, load_bundled_fonts
+
+if TYPE_CHECKING:
+    from kiosk.ui.admin.desk import EditorDesk
 
 MIN_LANDSCAPE = (1280, 720)
 
@@ -79,18 +82,15 @@ class KioskWindow:
         )
         self.idle.expired.connect(self.session.reset_for_next_visitor)
         self.admin_services = admin
+        self._desk: EditorDesk | None = None
         self.admin = AdminController(
             admin.gate,
             timeout_s=settings.admin_idle_timeout_s,
             on_open=self.idle.pause,
             on_close=self.idle.resume,
             message=self.chrome.get,
+            desk=lambda: self.desk,
             parent=self.engine,
-        )
-        self.desk = EditorDesk(
-            admin.editor, admin.preview, audit=admin.audit, packages=admin.packages, backups=admin.backups,
-            photos=admin.photos, photo_roots=admin.photo_roots,
-            language=self.session.language_enum, label=self.chrome.get, parent=self.engine,
         )
         self.images = MediaImageProvider(reader)
         self.engine.addImageProvider(PROVIDER_ID, self.images)
@@ -102,7 +102,6 @@ class KioskWindow:
                 "chrome": self.chrome,
                 "idle": self.idle,
                 "admin": self.admin,
-                "desk": self.desk,
                 "zhFont": self.typefaces.font("zh"),
                 "enFont": self.typefaces.font("en"),
             }
@@ -138,6 +137,21 @@ class KioskWindow:
         )
         self.idle.watch(self.window)
         self.admin.watch(self.window)
+
+    @property
+    def desk(self) -> EditorDesk:
+        """The editor's desk behind the admin screens, made the first time they load (its
+        modules, and the admin services under it, are not loaded for visitors)."""
+        if self._desk is None:
+            from kiosk.ui.admin.desk import EditorDesk
+
+            admin = self.admin_services
+            self._desk = EditorDesk(
+                admin.editor, admin.preview, audit=admin.audit, packages=admin.packages,
+                backups=admin.backups, photos=admin.photos, photo_roots=admin.photo_roots,
+                language=self.session.language_enum, label=self.chrome.get, parent=self.engine,
+            )
+        return self._desk
 
     def refresh(self) -> None:
         """Re-read the exhibition (after a publish): Home shows it at once; a visitor elsewhere
@@ -187,11 +201,13 @@ class KioskWindow:
     def close(self) -> None:
         """Stop the idle monitor and close the window (the engine is dropped with this object)."""
         self.lock.release()
-        self.desk.photo_browser().wait()  # a photo import running on its thread ends first
+        if self._desk is not None:
+            self._desk.photo_browser().wait()  # a photo import running on its thread ends first
         self.publishes.stop()
         self.idle.stop()
         self.admin.stop()
-        self.desk.stop_work()
+        if self._desk is not None:
+            self._desk.stop_work()
         self.window.close()
 
 

@@ -40,10 +40,12 @@ class AdminController(QObject):
         on_open: Callable[[], None] = lambda: None,
         on_close: Callable[[], None] = lambda: None,
         message: Callable[[str], str] = lambda key: key,
+        desk: Callable[[], QObject] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._gate = gate
+        self._make_desk = desk  # the editor's desk, made when the admin screens first load
         self._on_open, self._on_close = on_open, on_close
         self._message = message  # a chrome string by key, in the visitor's language
         self._stage = "closed"
@@ -173,3 +175,9 @@ class AdminController(QObject):
     lockedSeconds = Property(int, lambda self: self._locked_s, notify=pinChanged)
     note = Property(str, lambda self: self._note, notify=pinChanged)
     minDigits = Property(int, lambda self: MIN_PIN_DIGITS, constant=True)
+
+    def _desk(self) -> QObject | None:
+        return self._make_desk() if self._make_desk is not None else None
+
+    # The editor's desk (an `EditorDesk`), made on first read: visitors never load it.
+    desk = Property(QObject, _desk, constant=True)

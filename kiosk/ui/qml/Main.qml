@@ -13,7 +13,6 @@ ApplicationWindow {
     required property ChromeStrings chrome
     required property IdleMonitor idle
     required property AdminController admin
-    required property EditorDesk desk
     // Each language's font (family list); every Label inherits the window's font, so a
     // language switch re-sets every text at once.
     required property font zhFont
@@ -102,16 +101,17 @@ ApplicationWindow {
         }
     }
 
+    // Admin mode's screens: loaded (and their desk made) only when an editor opens the PIN pad.
     Loader {
         objectName: "adminLayer"
         anchors.fill: parent
         active: root.admin.stage !== "closed"
-        sourceComponent: AdminShell {
-            theme: appTheme
-            chrome: root.chrome
-            session: root.session
-            admin: root.admin
-            desk: root.desk
+        onActiveChanged: {
+            if (active)
+                setSource("AdminShell.qml", { theme: appTheme, chrome: root.chrome, session: root.session,
+                                              admin: root.admin, desk: root.admin.desk })
+            else
+                source = ""
         }
     }
 }
