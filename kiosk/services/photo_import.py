@@ -3,9 +3,12 @@
 Each file is read (size capped before reading), validated and rendered (`render_photo`: EXIF
 orientation applied, every piece of metadata dropped, sRGB, JPEG decoded at the target size);
 its renditions are stored content-addressed as soon as they are made, so memory stays flat
-however long the batch. A bad file is listed with its reason and the batch goes on; a picture
-already in the exhibition is not added twice. When every file has been through, the good ones
-are added in one transaction — to the draft, or (`draft=False`) to the live exhibition as a new
+however long the batch. Files are rendered a few at a time on worker threads (Pillow lets go
+of the GIL while it decodes, resizes and encodes, so each core renders a photo); everything
+else — duplicates, storing, progress, cancelling — happens here, file by file, in order.
+A bad file is listed with its reason and the batch goes on; a picture already in the
+exhibition is not added twice. When every file has been through, the good ones are added in
+one transaction — to the draft, or (`draft=False`) to the live exhibition as a new
 version. Cancelling adds nothing: content stays as it was.
 
 Photos get app-made keys (`<bureau>-photo-<hash>`); a file's name is never stored.
@@ -13,7 +16,9 @@ Photos get app-made keys (`<bureau>-photo-<hash>`); a file's name is never store
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +28,7 @@ from kiosk.content.arrangement import ArrangementError
 from kiosk.content.types import Exhibition, LocalizedText, Photo, RenditionKind
 from kiosk.errors import KioskError
 from kiosk.media.errors import MediaError
-from kiosk.media.renditions import MAX_INPUT_BYTES, render_photo
+from kiosk.media.renditions import MAX_INPUT_BYTES, RenderedPhoto, render_photo
 from kiosk.services.drafts import load_draft
 from kiosk.services.validation import ValidationError, check_text_drawable
 from kiosk.services.versions import VERSIONS_KEPT, VersionInfo, live_exhibition_in, publish_in_session
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 Progress = Callable[[int, int, str], None]  # (files done, files in the batch, the file's name)
+RENDER_THREADS = min(4, os.cpu_count() or 1)  # photos rendered at once; each holds its file in memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,20 +120,15 @@ def import_photos(
     refused: list[tuple[str, str]] = []
     duplicates: list[tuple[str, str]] = []
     stored_now: set[str] = set()
-    for done, file in enumerate(files):
-        if cancelled is not None and cancelled():
-            _forget(sessions, stored_now)
-            return BatchResult(refused=tuple(refused), duplicates=tuple(duplicates), cancelled=True)
-        name = Path(file).name
-        try:
-            rendered = render_photo(_read(Path(file)), name=name)
-        except MediaError as exc:
-            refused.append((str(file), _reason(str(exc), name)))
-        except OSError as exc:
-            refused.append((str(file), f"cannot be read ({exc.strerror or exc})"))
-        else:
-            sha = rendered.display.sha256
-            if sha in known:
+    renders = _rendered_in_order(files)
+    try:
+        for done, (file, rendered) in enumerate(renders):
+            if cancelled is not None and cancelled():
+                _forget(sessions, stored_now)
+                return BatchResult(refused=tuple(refused), duplicates=tuple(duplicates), cancelled=True)
+            if isinstance(rendered, str):
+                refused.append((str(file), rendered))
+            elif (sha := rendered.display.sha256) in known:
                 duplicates.append((str(file), known[sha]))
             else:
                 key = f"{bureau}-photo-{sha[:12]}"
@@ -139,8 +140,10 @@ def import_photos(
                 stored_now.update(r.sha256 for r in rendered.renditions)
                 renditions = tuple(r.rendition() for r in rendered.renditions)
                 photos.append(Photo(key=key, caption=caption, credit=credit, renditions=renditions))
-        if progress is not None:
-            progress(done + 1, len(files), name)
+            if progress is not None:
+                progress(done + 1, len(files), Path(file).name)
+    finally:
+        renders.close()  # a cancelled or failed batch: renders under way finish unused, none start
     if cancelled is not None and cancelled():
         _forget(sessions, stored_now)
         return BatchResult(refused=tuple(refused), duplicates=tuple(duplicates), cancelled=True)
@@ -149,6 +152,41 @@ def import_photos(
         add = _add_to_draft if draft else _add_live
         version = add(sessions, photos, bureau=bureau, story=story, origin=origin, keep=keep)
     return BatchResult(tuple(photos), tuple(refused), tuple(duplicates), version=version)
+
+
+def _render(file: Path) -> RenderedPhoto | str:
+    """The file's renditions, or why it is refused."""
+    name = Path(file).name
+    try:
+        return render_photo(_read(Path(file)), name=name)
+    except MediaError as exc:
+        return _reason(str(exc), name)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+
+
+def _rendered_in_order(files: Sequence[Path]) -> Iterator[tuple[Path, RenderedPhoto | str]]:
+    """(file, its renditions or why it is refused) for each file in order, rendered on
+    `RENDER_THREADS` threads at most that many files ahead of the one handed out (memory stays
+    bounded). Closing the iterator early cancels the renders not yet started."""
+    if RENDER_THREADS <= 1 or len(files) <= 1:
+        for file in files:
+            yield file, _render(file)
+        return
+    pool = ThreadPoolExecutor(RENDER_THREADS, thread_name_prefix="photo-render")
+    ahead: list[tuple[Path, Future[RenderedPhoto | str]]] = []
+    try:
+        queue = iter(files)
+        for file in queue:
+            ahead.append((file, pool.submit(_render, file)))
+            if len(ahead) < RENDER_THREADS:
+                continue
+            first, future = ahead.pop(0)
+            yield first, future.result()
+        for first, future in ahead:
+            yield first, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _forget(sessions: sessionmaker[Session], shas: set[str]) -> None:
