@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import threading
 import warnings
 from dataclasses import dataclass
 
@@ -44,6 +45,8 @@ THUMB_QUALITY = 85
 DISPLAY_FILTER = Image.Resampling.BICUBIC
 THUMB_FILTER = Image.Resampling.LANCZOS
 THUMB_REDUCING_GAP = 1.3
+
+_OPENING = threading.Lock()  # see _decode: warnings filters are one per process
 
 WHITE = (255, 255, 255)
 DARK = (24, 24, 24)
@@ -154,7 +157,9 @@ def _decode(data: bytes, name: str) -> tuple[Image.Image, str, tuple[int, int]]:
     size), its format, and its full stored size.
     """
     unreadable = f"{name} is not a picture the kiosk can read"
-    with warnings.catch_warnings():
+    # Opening reads only the header (where Pillow's pixel-count check warns). `catch_warnings`
+    # changes process-wide state, so photos rendered on several threads take turns here.
+    with _OPENING, warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
@@ -165,27 +170,27 @@ def _decode(data: bytes, name: str) -> tuple[Image.Image, str, tuple[int, int]]:
         except Exception as error:  # noqa: BLE001 — untrusted input: any failure is "bad"
             raise MediaError(f"{unreadable} ({_reason(error, 'damaged header')})") from None
 
-        # Many cameras write MPO (a JPEG with extra frames): it is a JPEG, first frame used.
-        source_format = "JPEG" if image.format == "MPO" else image.format or "?"
-        kind = _format_label(source_format)
-        width, height = image.size
-        if width < 1 or height < 1:
-            raise MediaError(f"{unreadable} (empty {kind})")
-        if width * height > MAX_PIXELS:
-            raise MediaError(_too_many_pixels(name, f"{width * height} pixels"))
-        if source_format == "PNG":
-            _verify_checksums(data, unreadable)
-        try:
-            if source_format == "JPEG":
-                # Decode at the smallest 1/2, 1/4, 1/8 scale still covering the display
-                # size: several times faster for camera files. Orientation comes after.
-                # (Ask for the fitted size, not the square box: draft needs both sides.)
-                image.draft("RGB", _fitted((width, height), DISPLAY_BOX))
-            image.load()
-        except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
-            raise MediaError(_too_many_pixels(name, str(error))) from None
-        except Exception as error:  # noqa: BLE001
-            raise MediaError(f"{unreadable} ({_reason(error, f'damaged {kind}', kind)})") from None
+    # Many cameras write MPO (a JPEG with extra frames): it is a JPEG, first frame used.
+    source_format = "JPEG" if image.format == "MPO" else image.format or "?"
+    kind = _format_label(source_format)
+    width, height = image.size
+    if width < 1 or height < 1:
+        raise MediaError(f"{unreadable} (empty {kind})")
+    if width * height > MAX_PIXELS:
+        raise MediaError(_too_many_pixels(name, f"{width * height} pixels"))
+    if source_format == "PNG":
+        _verify_checksums(data, unreadable)
+    try:
+        if source_format == "JPEG":
+            # Decode at the smallest 1/2, 1/4, 1/8 scale still covering the display
+            # size: several times faster for camera files. Orientation comes after.
+            # (Ask for the fitted size, not the square box: draft needs both sides.)
+            image.draft("RGB", _fitted((width, height), DISPLAY_BOX))
+        image.load()
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
+        raise MediaError(_too_many_pixels(name, str(error))) from None
+    except Exception as error:  # noqa: BLE001
+        raise MediaError(f"{unreadable} ({_reason(error, f'damaged {kind}', kind)})") from None
     return image, source_format, (width, height)
 
 
