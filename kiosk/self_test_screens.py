@@ -81,7 +81,7 @@ def render_home(app, store, settings: Settings, outdir: Path):
         image.save(str(outdir / "home-self-test.png"))
         return kiosk.typefaces, len(tiles)
     finally:
-        kiosk.close()
+        kiosk.dispose()
         del kiosk
 
 
@@ -165,7 +165,7 @@ def render_admin_screens(app, store, settings: Settings, scratch: Path, outdir: 
     except LookupError as exc:  # the driver's "nothing called … on screen"
         raise SelfTestFailure(f"admin: {exc}") from exc
     finally:
-        kiosk.close()
+        kiosk.dispose()
         del kiosk
         copy.close()
     return shown

@@ -93,23 +93,3 @@ def qapp_cls():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication
-
-
-@pytest.fixture
-def screenshot_kiosks(monkeypatch: pytest.MonkeyPatch):
-    """The kiosks `kiosk screenshot` builds in this process, destroyed when the test ends: the
-    screenshot tools close their windows but leave the QML engines (and so the windows) alive."""
-    from kiosk.devtools import admin_screenshots, screenshot
-
-    built = []
-    for tool in (screenshot, admin_screenshots):
-        build = tool.build_kiosk
-
-        def build_and_keep(*args, _build=build, **kwargs):
-            built.append(_build(*args, **kwargs))
-            return built[-1]
-
-        monkeypatch.setattr(tool, "build_kiosk", build_and_keep)
-    yield built
-    for kiosk in built:
-        qt_lifetime.dispose_kiosk(kiosk)

@@ -50,16 +50,12 @@ def delete_deferred() -> None:
 
 
 def dispose_kiosk(kiosk) -> None:
-    """Close a KioskWindow and destroy its QML engine (and with it the window and the objects the
-    screens bind to) now, not whenever the garbage collector gets round to it. Idempotent."""
+    """End a KioskWindow as a process that goes on must (`KioskWindow.dispose`), and check that
+    its QML engine and window are really gone."""
     import shiboken6
 
     engine, window = kiosk.engine, kiosk.window
-    if shiboken6.isValid(engine):
-        if shiboken6.isValid(window):
-            kiosk.close()
-        engine.deleteLater()
-    delete_deferred()
+    kiosk.dispose()
     assert not shiboken6.isValid(engine), "the kiosk's QML engine outlived its disposal"
     assert not shiboken6.isValid(window), "the kiosk's window outlived its engine"
 

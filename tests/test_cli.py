@@ -69,7 +69,7 @@ def _corrupt(folder: Path) -> Path:
 
 
 def test_corrupt_database_is_set_aside_kept_and_the_screens_show_the_default_exhibition(
-    tmp_path: Path, capsys, screenshot_kiosks
+    tmp_path: Path, capsys
 ) -> None:
     from kiosk.cli import main
 

@@ -65,7 +65,7 @@ def render_admin_screenshots(
                 kiosk.window.show()
                 written = _walk(kiosk, outdir)
             finally:
-                kiosk.close()
+                kiosk.dispose()
                 del kiosk
         finally:
             copy.close()

@@ -139,7 +139,7 @@ def render_screenshots(
         driving.wait_until(lambda: driving.find(win, "idleContinue") is not None)
         shot("idle")
     finally:
-        kiosk.close()
+        kiosk.dispose()
         del kiosk
     return written
 

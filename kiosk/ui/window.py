@@ -11,7 +11,8 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow  # noqa: F401 - makes rootObjects()[0] a QQuickWindow
@@ -197,6 +198,20 @@ class KioskWindow:
     def quit(self) -> None:
         self.close()
         self.app.quit()
+
+    def dispose(self) -> None:
+        """Close, then destroy the QML engine — with it the window and every object the screens
+        bind to — now, not whenever Python's collector gets round to it (it cannot see through
+        Qt's connections, so a kiosk left to it would live on). For a process that goes on after
+        its kiosk: the screenshot tools, the self-test, tests. Idempotent."""
+        if shiboken6.isValid(self.engine):
+            if shiboken6.isValid(self.window):
+                self.close()
+            self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # The last references back to this object from what the engine owned.
+        self.lock = None  # type: ignore[assignment]
+        self.publishes = None  # type: ignore[assignment]
 
     def close(self) -> None:
         """Stop the idle monitor and close the window (the engine is dropped with this object)."""

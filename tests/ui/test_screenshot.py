@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage
 from kiosk.devtools.screenshot import render_screenshots
 
 
-def test_every_screen_is_rendered(qapp, visitor_store, settings, tmp_path, screenshot_kiosks):
+def test_every_screen_is_rendered(qapp, visitor_store, settings, tmp_path):
     paths = render_screenshots(visitor_store, settings, tmp_path / "shots", size=(1280, 720), language="en")
     names = {p.stem for p in paths}
     assert {"home", "bureau", "story", "photo", "overview", "idle"} <= names
