@@ -59,8 +59,11 @@ def optional_text_from(data: Any, where: str) -> LocalizedText | None:
     return None if data is None else text_from(data, where)
 
 
+_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def _slug(data: Any, where: str) -> str:
-    if not isinstance(data, str) or not data or not data.replace("-", "").isalnum() or not data.isascii():
+    if not isinstance(data, str) or not _KEY.fullmatch(data):
         raise ContentError(f"{where}: expected a lower-case ASCII key, got {data!r}")
     return data
 
@@ -271,9 +274,10 @@ def exhibition_from_dict(data: Any) -> Exhibition:
         section_from(s, f"sections[{i}]") for i, s in enumerate(_list(ex, "sections", "exhibition"))
     )
     _no_duplicates([s.key for s in sections], "sections")
-    for item in (*figures, *timeline):
-        if item.bureau_slug is not None and item.bureau_slug not in slugs:
-            raise ContentError(f"{item.key}: unknown bureau {item.bureau_slug!r}")
+    for kind, items in (("figures", figures), ("timeline", timeline)):
+        for i, item in enumerate(items):
+            if item.bureau_slug is not None and item.bureau_slug not in slugs:
+                raise ContentError(f"{kind}[{i}].bureau: unknown bureau {item.bureau_slug!r}")
     return Exhibition(
         title=text_from(_require(ex, "title", "exhibition"), "exhibition.title"),
         programme=text_from(_require(ex, "programme", "exhibition"), "exhibition.programme"),

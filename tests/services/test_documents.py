@@ -88,6 +88,10 @@ def test_canonical_text_is_the_same_for_equal_documents(seeded_exhibition) -> No
          "bureaus[huaihua].focus: unknown origin 'machine'"),
         (lambda d: d["bureaus"][1].update(slug="怀化"),
          "bureaus[1].slug: expected a lower-case ASCII key, got '怀化'"),
+        (lambda d: d["bureaus"][1].update(slug="Huaihua"),
+         "bureaus[1].slug: expected a lower-case ASCII key, got 'Huaihua'"),
+        (lambda d: next(b for b in d["bureaus"] if b["slug"] == "hunan")["stories"][1].update(key="a--b"),
+         "bureaus[hunan].stories[1].key: expected a lower-case ASCII key, got 'a--b'"),
         (lambda d: d["bureaus"][1].update(colour="red"), "bureaus[huaihua].colour: expected '#rrggbb'"),
         (lambda d: d["bureaus"][1].update(kind="county"), "bureaus[huaihua].kind: unknown kind 'county'"),
         (lambda d: d["bureaus"][1].update(brand="种子"), "bureaus[huaihua].brand: expected an object"),
@@ -115,10 +119,10 @@ def test_a_document_that_is_not_an_object_is_refused() -> None:
             exhibition_from_dict(document)
 
 
-def test_a_figure_naming_an_unknown_bureau_is_refused_naming_it_and_the_slug(seeded_exhibition) -> None:
+@pytest.mark.parametrize("kind", ["figures", "timeline"])
+def test_a_figure_or_event_naming_an_unknown_bureau_is_refused_naming_the_field(seeded_exhibition, kind):
     document = copy.deepcopy(exhibition_to_dict(seeded_exhibition))
-    key = document["figures"][0]["key"]
-    document["figures"][0]["bureau"] = "atlantis"
+    document[kind][1]["bureau"] = "atlantis"
     with pytest.raises(ContentError) as caught:
         exhibition_from_dict(document)
-    assert str(caught.value) == f"{key}: unknown bureau 'atlantis'"
+    assert str(caught.value) == f"{kind}[1].bureau: unknown bureau 'atlantis'"
