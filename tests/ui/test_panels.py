@@ -135,3 +135,41 @@ def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(qapp, reader, a
         assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "A new title")
     finally:
         dispose_kiosk(kiosk)
+
+
+def test_forty_stories_all_show_in_order_and_the_last_opens(qapp, reader, admin, settings):
+    """Story cards are made as the visitor gets to them, not all at once: every one is there,
+    in order, and the last one, scrolled to, opens its story."""
+    from PySide6.QtCore import QPointF
+
+    from kiosk.ui.window import build_kiosk
+
+    editable = _EditableReader(reader)
+    old = editable.current
+    model = next(s for b in old.bureaus for s in b.stories)
+    many = tuple(
+        replace(model, key=f"many-{n:02d}", bureau_slug="huaihua",
+                title=LocalizedText(zh=f"第{n}个故事", en=f"Story {n}"))
+        for n in range(1, 41)
+    )
+    editable.current = replace(
+        old, bureaus=tuple(replace(b, stories=many) if b.slug == "huaihua" else b for b in old.bureaus)
+    )
+    kiosk = build_kiosk(qapp, editable, settings, admin=admin, animations=False)
+    try:
+        win = kiosk.window
+        win.resize(1920, 1080)
+        win.show()
+        driving.tap_named(win, "bureauTile_huaihua")
+
+        def top_to_bottom() -> list[str]:
+            cards = driving.find_all(win, "storyItem_")
+            return [c.objectName() for c in sorted(cards, key=lambda c: c.mapToScene(QPointF(0, 0)).y())]
+
+        expected = [f"storyItem_{s.key}" for s in many]
+        assert driving.wait_until(lambda: top_to_bottom() == expected), top_to_bottom()
+        driving.tap_named(win, "storyItem_many-40")
+        assert driving.wait_until(lambda: screen(win) == "storyScreen")
+        assert text(win, "storyTitle") == "第40个故事"
+    finally:
+        dispose_kiosk(kiosk)
