@@ -89,11 +89,23 @@ def log(message: str) -> None:
 # --- the benchmarks -------------------------------------------------------------------------
 
 
+def _has_pictures(database: Path) -> bool:
+    """Whether the live exhibition in `database` shows pictures (its bureaus have covers)."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        row = db.execute("SELECT document FROM published_versions ORDER BY id DESC LIMIT 1").fetchone()
+    return row is not None and any(b.get("cover") for b in json.loads(row[0])["bureaus"])
+
+
 def prepare(quick: bool) -> dict[str, Path]:
     from large_exhibition import ensure_large_data_dir
 
     WORK.mkdir(parents=True, exist_ok=True)
     default = WORK / "default"
+    if (default / "exhibition.sqlite3").exists() and not _has_pictures(default / "exhibition.sqlite3"):
+        log("the cached default exhibition has no pictures (seeded by an older kiosk): seeding again")
+        shutil.rmtree(default)
     if not (default / "exhibition.sqlite3").exists():
         log("seeding the default exhibition (a first start of the kiosk) …")
         probe("kiosk", default)
