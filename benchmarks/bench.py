@@ -489,7 +489,8 @@ def main() -> int:
         # A rerun of some steps (say, the timed ones once the machine is quiet) over a full run.
         earlier = json.loads(RESULTS.read_text())
         fresh = {r["name"]: r for r in document["results"]}
-        merged = [fresh.pop(r["name"], r) for r in earlier["results"]]
+        rerun_failures = {f"{name}: failed" for name in only or []}  # a step that works now
+        merged = [fresh.pop(r["name"], r) for r in earlier["results"] if r["name"] not in rerun_failures]
         merged += list(fresh.values())
         earlier["machine"].setdefault("reruns", []).append(
             {"steps": sorted(only or []), "date": document["date"], "code": info["code"],
