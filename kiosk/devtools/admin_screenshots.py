@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 
 from kiosk.app import admin_services
 from kiosk.devtools import driving
@@ -136,6 +137,7 @@ def _walk(kiosk: KioskWindow, outdir: Path) -> list[Path]:
     for letter in "huai":  # Pinyin typed, its candidates offered
         board = driving.find(win, "keyboard")
         driving.tap(win, next(i for i in driving.walk(board) if i.property("text") == letter))
+    QTest.qWait(400)  # the keyboard style's own animation: its candidates slide in over 200 ms
     shot("bureau-editor")
     fields = kiosk.desk.bureau_fields()
     first_story = next((i for i, f in enumerate(fields) if f.path.startswith("stories.")), None)

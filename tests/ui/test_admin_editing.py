@@ -174,3 +174,28 @@ def test_a_removed_story_comes_back_from_the_trash(open_kiosk, pin_store) -> Non
     assert driving.wait_until(lambda: key in {s.key for s in editor.draft().bureau(other).stories}), (
         kiosk.desk.property("message"),
     )
+
+
+def test_the_box_being_typed_in_stays_in_view_above_the_keyboard(open_kiosk, pin_store) -> None:
+    from PySide6.QtCore import QPointF
+
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    _into_admin(kiosk)
+    driving.bring_into_list(win, "deskBureaus", "edit_huaihua")
+    driving.tap_named(win, "edit_huaihua")
+    name = "fieldText_bureaus.huaihua.brand.concept_en"
+    driving.bring_into_list(win, "fieldList", name)
+    box = driving.tap_named(win, name)
+    assert driving.wait_until(lambda: driving.find(win, "keyboard") is not None)
+    board = driving.find(win, "keyboard")
+
+    def box_above_keyboard() -> bool:
+        box_bottom = box.mapToScene(QPointF(0, box.height())).y()
+        box_top = box.mapToScene(QPointF(0, 0)).y()
+        keyboard_top = board.mapToScene(QPointF(0, 0)).y()
+        return board.height() > 0 and 0 <= box_top and box_bottom <= keyboard_top
+
+    assert driving.wait_until(box_above_keyboard), "the keyboard came up over the box being typed in"
+    # On a landscape screen the keyboard leaves the editor at least two fifths of the height.
+    assert board.height() <= 0.6 * win.height()

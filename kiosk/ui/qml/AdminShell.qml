@@ -38,7 +38,10 @@ Item {
     Loader {  // the on-screen keyboard, above the desk, only while an editor works
         id: keyboard
         objectName: "keyboardLoader"
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        // Its height follows its width: on a landscape screen a full-width keyboard would cover
+        // two thirds of the desk, so it is kept to 1.25 × the screen's height, centred.
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
+        width: Math.min(parent.width, parent.height * 1.25)
         active: shell.admin.stage === "editing"
         source: "KeyboardPanel.qml"
     }

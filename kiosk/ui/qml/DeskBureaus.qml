@@ -30,7 +30,9 @@ ListView {
 
         objectName: "deskBureau_" + slug
         width: list.width
-        height: list.theme.touch + 2 * list.theme.smallGap
+        height: grid.implicitHeight + 2 * list.theme.smallGap
+        // On a narrow (portrait) screen the buttons go under the name, which is never elided.
+        readonly property bool narrow: list.width < 18 * list.theme.touch
         radius: list.theme.radius
         color: list.theme.paper
         border.color: handle.active ? list.theme.gold : list.theme.rule
@@ -39,12 +41,17 @@ ListView {
         transform: Translate { y: handle.active ? row.dragged : 0 }
         opacity: hidden ? 0.6 : 1
 
-        RowLayout {
-            anchors { fill: parent; leftMargin: list.theme.smallGap; rightMargin: list.theme.smallGap }
-            spacing: list.theme.smallGap
+        GridLayout {
+            id: grid
+            anchors { fill: parent; margins: list.theme.smallGap }
+            columns: row.narrow ? 3 : 4
+            columnSpacing: list.theme.smallGap
+            rowSpacing: list.theme.tinyGap
             Rectangle {  // the drag handle: hold and move up or down
                 objectName: "dragHandle_" + row.slug
                 Layout.preferredWidth: list.theme.touch
+                Layout.preferredHeight: list.theme.touch
+                Layout.rowSpan: row.narrow ? 2 : 1
                 Layout.fillHeight: true
                 Layout.margins: list.theme.tinyGap
                 radius: list.theme.chipRadius
@@ -72,48 +79,57 @@ ListView {
                     }
                 }
             }
-            Rectangle { Layout.preferredWidth: list.theme.tinyGap; Layout.fillHeight: true; color: row.colour }
+            Rectangle {
+                Layout.preferredWidth: list.theme.tinyGap
+                Layout.fillHeight: true
+                Layout.rowSpan: row.narrow ? 2 : 1
+                color: row.colour
+            }
             PlainLabel {
                 Layout.fillWidth: true
                 text: row.name + (row.hidden ? "（" + list.chrome.t.hiddenMark + "）" : "")
                 color: list.theme.ink
                 font.pixelSize: list.theme.body
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
-            TouchButton {
-                objectName: "moveUp_" + row.slug
-                theme: list.theme
-                enabled: row.index > 0
-                opacity: enabled ? 1 : 0.3
-                text: "↑"
-                onClicked: list.editorDesk.moveBureau(row.index, row.index - 1)
-            }
-            TouchButton {
-                objectName: "moveDown_" + row.slug
-                theme: list.theme
-                enabled: row.index < list.count - 1
-                opacity: enabled ? 1 : 0.3
-                text: "↓"
-                onClicked: list.editorDesk.moveBureau(row.index, row.index + 1)
-            }
-            TouchButton {
-                objectName: "hide_" + row.slug
-                theme: list.theme
-                text: row.hidden ? list.chrome.t.unhide : list.chrome.t.hide
-                onClicked: list.editorDesk.setBureauHidden(row.slug, !row.hidden)
-            }
-            TouchButton {
-                objectName: "edit_" + row.slug
-                theme: list.theme
-                variant: "primary"
-                text: list.chrome.t.edit
-                onClicked: list.editorDesk.openBureau(row.slug)
-            }
-            TouchButton {
-                objectName: "remove_" + row.slug
-                theme: list.theme
-                text: list.chrome.t.remove
-                onClicked: list.editorDesk.removeBureau(row.slug)
+            RowLayout {
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                spacing: list.theme.smallGap
+                TouchButton {
+                    objectName: "moveUp_" + row.slug
+                    theme: list.theme
+                    enabled: row.index > 0
+                    opacity: enabled ? 1 : 0.3
+                    text: "↑"
+                    onClicked: list.editorDesk.moveBureau(row.index, row.index - 1)
+                }
+                TouchButton {
+                    objectName: "moveDown_" + row.slug
+                    theme: list.theme
+                    enabled: row.index < list.count - 1
+                    opacity: enabled ? 1 : 0.3
+                    text: "↓"
+                    onClicked: list.editorDesk.moveBureau(row.index, row.index + 1)
+                }
+                TouchButton {
+                    objectName: "hide_" + row.slug
+                    theme: list.theme
+                    text: row.hidden ? list.chrome.t.unhide : list.chrome.t.hide
+                    onClicked: list.editorDesk.setBureauHidden(row.slug, !row.hidden)
+                }
+                TouchButton {
+                    objectName: "edit_" + row.slug
+                    theme: list.theme
+                    variant: "primary"
+                    text: list.chrome.t.edit
+                    onClicked: list.editorDesk.openBureau(row.slug)
+                }
+                TouchButton {
+                    objectName: "remove_" + row.slug
+                    theme: list.theme
+                    text: list.chrome.t.remove
+                    onClicked: list.editorDesk.removeBureau(row.slug)
+                }
             }
         }
     }

@@ -60,6 +60,13 @@ Rectangle {
             onTriggered: editor.fields.setText(editor.index, box.language, box.text)
         }
         onTextChanged: if (box.activeFocus) pause.restart()
+        Connections {  // the keyboard coming up shrinks the list: keep the box being typed in view
+            target: editor.ListView.view
+            enabled: box.activeFocus
+            function onHeightChanged() {
+                editor.ListView.view.positionViewAtIndex(editor.index, ListView.Contain)
+            }
+        }
         onActiveFocusChanged: {
             if (box.activeFocus && editor.ListView.view)  // in view above the keyboard
                 editor.ListView.view.positionViewAtIndex(editor.index, ListView.Contain)
