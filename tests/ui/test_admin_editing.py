@@ -4,6 +4,7 @@ visitor panel shows the change — through the real services and database, no fa
 
 from __future__ import annotations
 
+import pytest
 from helpers import PIN, enter_pin, screen, text
 from PySide6.QtCore import QPoint
 
@@ -26,6 +27,22 @@ def _key(win, label: str):
     raise LookupError(f"no key {label!r} on the keyboard")
 
 
+def _settled_key(win, label: str):
+    """`_key(label)` once it has stopped moving: the keyboard style slides its Pinyin candidates
+    in (200 ms), and a finger tapping one mid-slide lands on the keys under it."""
+    seen: list = []
+
+    def still() -> bool:
+        try:
+            seen.append(driving.centre(win, _key(win, label)))
+        except LookupError:
+            return False
+        return len(seen) >= 6 and len(set(seen[-6:])) == 1  # unmoved over a few frames
+
+    assert driving.wait_until(still), f"the candidate {label!r} never settled"
+    return _key(win, label)
+
+
 def _slogan(reader, slug: str) -> str:
     return reader.exhibition().bureau(slug).brand.slogan.zh
 
@@ -43,8 +60,7 @@ def test_type_pinyin_preview_then_publish_to_visitors(open_kiosk, pin_store) -> 
     box.setProperty("cursorPosition", len(before))
     for letter in "huaihua":
         driving.tap(win, _key(win, letter))
-    assert driving.wait_until(lambda: _key(win, "怀化") is not None)
-    driving.tap(win, _key(win, "怀化"))
+    driving.tap(win, _settled_key(win, "怀化"))
     assert driving.wait_until(lambda: box.property("text") == before + "怀化")
     # Saved to the draft as typed (a moment after the last key), not yet live.
     assert driving.wait_until(lambda: kiosk.desk.property("hasChanges"), 5.0)
@@ -194,8 +210,26 @@ def test_the_box_being_typed_in_stays_in_view_above_the_keyboard(open_kiosk, pin
         box_bottom = box.mapToScene(QPointF(0, box.height())).y()
         box_top = box.mapToScene(QPointF(0, 0)).y()
         keyboard_top = board.mapToScene(QPointF(0, 0)).y()
-        return board.height() > 0 and 0 <= box_top and box_bottom <= keyboard_top
+        return board.height() > 0 and box_top >= 0 and box_bottom <= keyboard_top
 
     assert driving.wait_until(box_above_keyboard), "the keyboard came up over the box being typed in"
     # On a landscape screen the keyboard leaves the editor at least two fifths of the height.
     assert board.height() <= 0.6 * win.height()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_bureau_list_names_every_bureau_in_full_in_english(open_kiosk, pin_store, size) -> None:
+    kiosk = open_kiosk(pin_store)
+    win = kiosk.window
+    win.resize(*size)
+    kiosk.session.setLanguage("en")
+    _into_admin(kiosk)
+    rows = driving.find(win, "deskBureaus")
+    assert driving.wait_until(lambda: bool(driving.find_all(win, "deskBureau_")))
+    names = [i for i in driving.walk(rows) if i.inherits("QQuickText") and driving.is_shown(i)
+             and "Tax Service" in (i.property("text") or "")]
+    assert len(names) >= 3, "the rows on screen show the bureaus' English names"
+    assert not [n.property("text") for n in names if n.property("truncated")], "a bureau's name is cut short"
+    for row in driving.find_all(win, "deskBureau_"):  # every button still a finger's size
+        for button in (b for b in driving.walk(row) if b.objectName().startswith(("edit_", "remove_"))):
+            assert button.height() >= 64 * min(size) / 1080 - 0.5

@@ -103,6 +103,9 @@ Rectangle {
         Flow {  // the sections
             Layout.preferredWidth: desk.theme.portrait ? -1 : desk.theme.px(300)
             Layout.fillWidth: desk.theme.portrait
+            // Beside the desk (landscape) the column of sections never holds the desk's height:
+            // with the keyboard up the desk shrinks above it and the lower sections go under it.
+            Layout.preferredHeight: desk.theme.portrait ? -1 : 0
             Layout.alignment: Qt.AlignTop
             spacing: desk.theme.smallGap
             Repeater {

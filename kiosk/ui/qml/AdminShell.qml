@@ -35,6 +35,13 @@ Item {
         }
     }
 
+    Rectangle {  // the keyboard's band, the screen's whole width (the keyboard is narrower)
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: shell.keyboardHeight
+        visible: height > 0
+        color: shell.theme.night
+    }
+
     Loader {  // the on-screen keyboard, above the desk, only while an editor works
         id: keyboard
         objectName: "keyboardLoader"

@@ -60,16 +60,27 @@ Rectangle {
             onTriggered: editor.fields.setText(editor.index, box.language, box.text)
         }
         onTextChanged: if (box.activeFocus) pause.restart()
-        Connections {  // the keyboard coming up shrinks the list: keep the box being typed in view
+        // The box being typed in stays in view: when it takes focus, and when the keyboard
+        // coming up shrinks the list (the box itself, not its field: a field can be taller).
+        function keepInView() {
+            const view = editor.ListView.view
+            if (!box.activeFocus || !view)
+                return
+            const top = box.mapToItem(view.contentItem, 0, 0).y
+            const bottom = top + box.height
+            if (bottom > view.contentY + view.height)
+                view.contentY = Math.min(top, bottom - view.height + editor.theme.gap)
+            else if (top < view.contentY)
+                view.contentY = top - editor.theme.gap
+        }
+        Connections {
             target: editor.ListView.view
             enabled: box.activeFocus
-            function onHeightChanged() {
-                editor.ListView.view.positionViewAtIndex(editor.index, ListView.Contain)
-            }
+            function onHeightChanged() { Qt.callLater(box.keepInView) }
         }
         onActiveFocusChanged: {
-            if (box.activeFocus && editor.ListView.view)  // in view above the keyboard
-                editor.ListView.view.positionViewAtIndex(editor.index, ListView.Contain)
+            if (box.activeFocus)
+                Qt.callLater(box.keepInView)
             if (!box.activeFocus && box.text !== box.initial) {
                 pause.stop()
                 editor.fields.setText(editor.index, box.language, box.text)
