@@ -20,7 +20,6 @@ from kiosk.ui.liveness import Heartbeat
 from kiosk.ui.shutdown import TerminationWatch
 from kiosk.ui.splash import run_with_splash_if_slow
 from kiosk.ui.strings import SPLASH
-from kiosk.ui.typeface import load_bundled_fonts
 from kiosk.ui.window import build_kiosk, show_kiosk
 
 if TYPE_CHECKING:
@@ -106,10 +105,7 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("hunan-tax-kiosk")
     app.setApplicationDisplayName(SPLASH["splashTitle"]["zh"])
-    typefaces = load_bundled_fonts(app)
-    store, splash = run_with_splash_if_slow(
-        app, settings, lambda: open_exhibition_store(settings), typefaces=typefaces
-    )
+    store, typefaces, splash = run_with_splash_if_slow(app, settings, lambda: open_exhibition_store(settings))
     from kiosk.services.backups import take_daily_backup_if_due
 
     notifier = SystemdNotifier.from_environment()

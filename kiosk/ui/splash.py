@@ -108,19 +108,19 @@ class _Work[R]:
 
 
 def run_with_splash_if_slow[T](
-    app: QGuiApplication, settings: Settings, work: Callable[[], T], *, typefaces: Typefaces,
-    after_s: float = SPLASH_AFTER_S,
-) -> tuple[T, Splash | None]:
-    """`work()` on a worker thread; the splash shows only if it is not done within `after_s`.
-    Returns the result and the splash still on screen (close it once the kiosk is up, so the
-    desktop never shows in between), or None when none was needed; raises `work`'s exception
-    (with the splash closed)."""
+    app: QGuiApplication, settings: Settings, work: Callable[[], T], *, after_s: float = SPLASH_AFTER_S,
+) -> tuple[T, Typefaces, Splash | None]:
+    """`work()` on a worker thread while the bundled fonts load here; the splash shows only if
+    `work` is not done within `after_s`. Returns the result, the fonts, and the splash still on
+    screen (close it once the kiosk is up, so the desktop never shows in between) or None when
+    none was needed; raises `work`'s exception (with the splash closed)."""
     running = _Work.start(work)
+    typefaces = load_bundled_fonts(app)
     if running.done(after_s):
-        return running.outcome(), None
+        return running.outcome(), typefaces, None
     splash = Splash(app, settings, typefaces)
     try:
-        return splash.wait_for(running), splash
+        return splash.wait_for(running), typefaces, splash
     except BaseException:
         splash.close()
         raise
