@@ -58,15 +58,16 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def make_kiosk(qapp, reader, admin, settings: Settings):
-    """Build a kiosk window at a given size; returns the KioskWindow. Its engine and window are
-    destroyed when the test ends."""
+    """Build a kiosk window at a given size (over the seeded exhibition, or `over=` another
+    reader); returns the KioskWindow. Its engine and window are destroyed when the test ends."""
     from kiosk.devtools import driving
     from kiosk.ui.window import build_kiosk
 
     built = []
 
-    def make(size=(1920, 1080), *, animations=False, **overrides):
-        kiosk = build_kiosk(qapp, reader, replace(settings, **overrides), admin=admin, animations=animations)
+    def make(size=(1920, 1080), *, animations=False, over=None, **overrides):
+        kiosk = build_kiosk(qapp, over or reader, replace(settings, **overrides), admin=admin,
+                            animations=animations)
         kiosk.window.resize(*size)
         kiosk.window.show()
         assert driving.wait_until(lambda: driving.find(kiosk.window, "overviewEntry") is not None)

@@ -7,7 +7,6 @@ from dataclasses import replace
 import pytest
 from helpers import screen, text
 from PySide6.QtCore import Qt
-from qt_lifetime import dispose_kiosk
 
 from kiosk.content.types import BureauKind, LocalizedText
 from kiosk.devtools import driving
@@ -102,47 +101,38 @@ class _EditableReader:
         return self._reader.live_version_id()
 
 
-def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(qapp, reader, admin, settings):
-    from kiosk.ui.window import build_kiosk
-
+def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(make_kiosk, reader):
     editable = _EditableReader(reader)
-    kiosk = build_kiosk(qapp, editable, settings, admin=admin, animations=False)
-    try:
-        win = kiosk.window
-        win.resize(1920, 1080)
-        win.show()
-        driving.tap_named(win, "bureauTile_huaihua")
-        assert driving.wait_until(lambda: screen(win) == "bureauScreen")
-        old = editable.current
-        huaihua = old.bureau("huaihua")
-        renamed = replace(huaihua, name=LocalizedText(zh="怀化市税务局（新）", en="Huaihua (edited)"))
-        editable.current = replace(
-            old,
-            title=LocalizedText(zh="新的展览标题", en="A new title"),
-            bureaus=tuple(renamed if b.slug == "huaihua" else b for b in old.bureaus),
-        )
-        kiosk.refresh()
-        # The panel being read stays as it was (a page never changes under the visitor's eyes)…
-        assert text(win, "bureauName") == huaihua.name.zh
-        driving.tap_named(win, "homeButton")
-        # … and Home shows the new exhibition on the visitor's return, in either language.
-        assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "新的展览标题")
-        driving.tap_named(win, "bureauTile_huaihua")
-        assert driving.wait_until(lambda: text(win, "bureauName") == "怀化市税务局（新）")
-        driving.tap_named(win, "languageSwitch")
-        assert driving.wait_until(lambda: text(win, "bureauName") == "Huaihua (edited)")
-        driving.tap_named(win, "homeButton")
-        assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "A new title")
-    finally:
-        dispose_kiosk(kiosk)
+    kiosk = make_kiosk(over=editable)
+    win = kiosk.window
+    driving.tap_named(win, "bureauTile_huaihua")
+    assert driving.wait_until(lambda: screen(win) == "bureauScreen")
+    old = editable.current
+    huaihua = old.bureau("huaihua")
+    renamed = replace(huaihua, name=LocalizedText(zh="怀化市税务局（新）", en="Huaihua (edited)"))
+    editable.current = replace(
+        old,
+        title=LocalizedText(zh="新的展览标题", en="A new title"),
+        bureaus=tuple(renamed if b.slug == "huaihua" else b for b in old.bureaus),
+    )
+    kiosk.refresh()
+    # The panel being read stays as it was (a page never changes under the visitor's eyes)…
+    assert text(win, "bureauName") == huaihua.name.zh
+    driving.tap_named(win, "homeButton")
+    # … and Home shows the new exhibition on the visitor's return, in either language.
+    assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "新的展览标题")
+    driving.tap_named(win, "bureauTile_huaihua")
+    assert driving.wait_until(lambda: text(win, "bureauName") == "怀化市税务局（新）")
+    driving.tap_named(win, "languageSwitch")
+    assert driving.wait_until(lambda: text(win, "bureauName") == "Huaihua (edited)")
+    driving.tap_named(win, "homeButton")
+    assert driving.wait_until(lambda: text(win, "exhibitionTitle") == "A new title")
 
 
-def test_forty_stories_all_show_in_order_and_the_last_opens(qapp, reader, admin, settings):
+def test_forty_stories_all_show_in_order_and_the_last_opens(make_kiosk, reader):
     """Story cards are made as the visitor gets to them, not all at once: every one is there,
     in order, and the last one, scrolled to, opens its story."""
     from PySide6.QtCore import QPointF
-
-    from kiosk.ui.window import build_kiosk
 
     editable = _EditableReader(reader)
     old = editable.current
@@ -155,21 +145,16 @@ def test_forty_stories_all_show_in_order_and_the_last_opens(qapp, reader, admin,
     editable.current = replace(
         old, bureaus=tuple(replace(b, stories=many) if b.slug == "huaihua" else b for b in old.bureaus)
     )
-    kiosk = build_kiosk(qapp, editable, settings, admin=admin, animations=False)
-    try:
-        win = kiosk.window
-        win.resize(1920, 1080)
-        win.show()
-        driving.tap_named(win, "bureauTile_huaihua")
+    kiosk = make_kiosk(over=editable)
+    win = kiosk.window
+    driving.tap_named(win, "bureauTile_huaihua")
 
-        def top_to_bottom() -> list[str]:
-            cards = driving.find_all(win, "storyItem_")
-            return [c.objectName() for c in sorted(cards, key=lambda c: c.mapToScene(QPointF(0, 0)).y())]
+    def top_to_bottom() -> list[str]:
+        cards = driving.find_all(win, "storyItem_")
+        return [c.objectName() for c in sorted(cards, key=lambda c: c.mapToScene(QPointF(0, 0)).y())]
 
-        expected = [f"storyItem_{s.key}" for s in many]
-        assert driving.wait_until(lambda: top_to_bottom() == expected), top_to_bottom()
-        driving.tap_named(win, "storyItem_many-40")
-        assert driving.wait_until(lambda: screen(win) == "storyScreen")
-        assert text(win, "storyTitle") == "第40个故事"
-    finally:
-        dispose_kiosk(kiosk)
+    expected = [f"storyItem_{s.key}" for s in many]
+    assert driving.wait_until(lambda: top_to_bottom() == expected), top_to_bottom()
+    driving.tap_named(win, "storyItem_many-40")
+    assert driving.wait_until(lambda: screen(win) == "storyScreen")
+    assert text(win, "storyTitle") == "第40个故事"
