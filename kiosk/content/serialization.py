@@ -154,6 +154,8 @@ def section_to_dict(section: Section) -> dict[str, Any]:
 
 def exhibition_to_dict(exhibition: Exhibition) -> dict[str, Any]:
     """The whole exhibition in `content.json` form: `exhibition_from_dict` gives it back, equal."""
+    if exhibition.is_index:
+        raise ValueError("Home's index is not a whole exhibition: read the whole one to write it")
     credits = exhibition.credits
     return {
         "exhibition": {

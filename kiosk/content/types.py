@@ -6,6 +6,7 @@ screens, and the seed and content-package code read and write them as JSON.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -188,6 +189,18 @@ class Exhibition:
     figures: tuple[Figure, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     glossary: tuple[tuple[str, str], ...] = field(default=())
+    # Set where this is Home's index (`kiosk.content.home_index`): `bureaus` are tiles, without
+    # stories or gallery, and `bureau(slug)` reads the whole panel through it. None: whole.
+    whole_bureau: Callable[[str], Bureau | None] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def is_index(self) -> bool:
+        """Whether `bureaus` are Home's tiles only (`bureau(slug)` gives a whole one)."""
+        return self.whole_bureau is not None
 
     def bureau(self, slug: str) -> Bureau | None:
-        return next((b for b in self.bureaus if b.slug == slug), None)
+        """The bureau's whole panel, or None where the exhibition has no such bureau."""
+        tile = next((b for b in self.bureaus if b.slug == slug), None)
+        if tile is None or self.whole_bureau is None:
+            return tile
+        return self.whole_bureau(slug)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kiosk.content.types import Exhibition
+from kiosk.content.types import Bureau, Exhibition
+
+
+def bureau_as_visitors_see_it(bureau: Bureau) -> Bureau:
+    """`bureau` without its hidden stories."""
+    if not any(s.hidden for s in bureau.stories):
+        return bureau
+    return replace(bureau, stories=tuple(s for s in bureau.stories if not s.hidden))
 
 
 def as_visitors_see_it(exhibition: Exhibition) -> Exhibition:
@@ -12,11 +19,7 @@ def as_visitors_see_it(exhibition: Exhibition) -> Exhibition:
     (a section's list, a figure's or a milestone's bureau), so no screen can reach one."""
     if not any(b.hidden or any(s.hidden for s in b.stories) for b in exhibition.bureaus):
         return exhibition
-    shown = tuple(
-        replace(b, stories=tuple(s for s in b.stories if not s.hidden))
-        for b in exhibition.bureaus
-        if not b.hidden
-    )
+    shown = tuple(bureau_as_visitors_see_it(b) for b in exhibition.bureaus if not b.hidden)
     slugs = {b.slug for b in shown}
     return replace(
         exhibition,

@@ -133,6 +133,9 @@ class DraftPreview:
     def exhibition(self) -> Exhibition:
         return as_visitors_see_it(draft_exhibition(self._sessions))
 
+    def home(self) -> Exhibition:
+        return self.exhibition()
+
     def media_bytes(self, sha256: str) -> bytes | None:
         with self._sessions() as session:
             return repository.media_bytes(session, sha256)

@@ -16,6 +16,11 @@ class ExhibitionReader(Protocol):
         (hunan first)."""
         ...
 
+    def home(self) -> Exhibition:
+        """What Home shows, as `exhibition()` but where the reader can, an index
+        (`Exhibition.is_index`): bureaus as tiles, each panel read whole by `bureau(slug)`."""
+        ...
+
     def media_bytes(self, sha256: str) -> bytes | None:
         """The encoded bytes (JPEG) of one rendition, or None if unknown."""
         ...

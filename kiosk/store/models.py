@@ -250,6 +250,20 @@ class PublishedVersionRow(Base):
     restored_from: Mapped[int | None] = mapped_column(Integer)  # a version id, maybe pruned since
 
 
+class VersionPartRow(Base):
+    """A published version in the parts a visitor's kiosk reads (`kiosk.content.home_index`):
+    `home` (Home's index) and `bureau/<slug>` (one bureau whole), each a JSON document derived
+    from the version's `document` when it was stored."""
+
+    __tablename__ = "version_parts"
+
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("published_versions.id", ondelete="CASCADE"), primary_key=True
+    )
+    part: Mapped[str] = mapped_column(String(96), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)
+
+
 class VersionMediaRow(Base):
     """A blob a published version names: it cannot be deleted while the version exists."""
 

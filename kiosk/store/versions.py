@@ -6,6 +6,7 @@ and then publishes must first `claim_write_lock`, so no other process can publis
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,8 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, select, text, union
 from sqlalchemy.orm import Session
 
+from kiosk.content.home_index import HOME_PART, bureau_part, split_document
+from kiosk.content.serialization import canonical_json
 from kiosk.errors import KioskError
 from kiosk.store.audit import as_utc
 from kiosk.store.models import (
@@ -21,6 +24,7 @@ from kiosk.store.models import (
     RenditionRow,
     TrashMediaRow,
     VersionMediaRow,
+    VersionPartRow,
 )
 
 
@@ -117,6 +121,9 @@ def add_version(
     session.flush()
     if shas:
         session.execute(insert(VersionMediaRow), [{"version_id": row.id, "sha256": sha} for sha in shas])
+    parts = split_document(json.loads(document))  # what a visitor's kiosk reads of it
+    rows = [{"version_id": row.id, "part": name, "document": canonical_json(p)} for name, p in parts.items()]
+    session.execute(insert(VersionPartRow), rows)
     return VersionRecord(row.id, as_utc(row.created_at), origin, summary, restored_from)
 
 
@@ -135,6 +142,7 @@ def prune_versions(session: Session, keep: int) -> set[str]:
     pinned = select(VersionMediaRow.sha256).where(VersionMediaRow.version_id.in_(old))
     candidates = set(session.scalars(pinned))
     session.execute(delete(VersionMediaRow).where(VersionMediaRow.version_id.in_(old)))
+    session.execute(delete(VersionPartRow).where(VersionPartRow.version_id.in_(old)))
     session.execute(delete(PublishedVersionRow).where(PublishedVersionRow.id < cutoff))
     return candidates
 
@@ -181,6 +189,32 @@ class EngineLiveReader:
         with self._engine.connect() as connection:
             row = connection.execute(query.order_by(PublishedVersionRow.id.desc()).limit(1)).first()
         return (row.id, row.document) if row is not None else None
+
+    def live_home(self) -> tuple[int, str | None] | None:
+        query = (
+            select(PublishedVersionRow.id, VersionPartRow.document)
+            .outerjoin(
+                VersionPartRow,
+                (VersionPartRow.version_id == PublishedVersionRow.id) & (VersionPartRow.part == HOME_PART),
+            )
+            .order_by(PublishedVersionRow.id.desc())
+            .limit(1)
+        )
+        with self._engine.connect() as connection:
+            row = connection.execute(query).first()
+        return (row[0], row[1]) if row is not None else None
+
+    def version_bureau(self, version_id: int, slug: str) -> str | None:
+        query = select(VersionPartRow.document).where(
+            VersionPartRow.version_id == version_id, VersionPartRow.part == bureau_part(slug)
+        )
+        with self._engine.connect() as connection:
+            return connection.scalar(query)
+
+    def version_document(self, version_id: int) -> str | None:
+        query = select(PublishedVersionRow.document).where(PublishedVersionRow.id == version_id)
+        with self._engine.connect() as connection:
+            return connection.scalar(query)
 
     def media_bytes(self, sha256: str) -> bytes | None:
         with self._engine.connect() as connection:

@@ -11,6 +11,8 @@ retired, and deleted once two further navigations have passed (screens fade in ~
 
 from __future__ import annotations
 
+from itertools import chain
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -114,9 +116,15 @@ class Navigator(QObject):
     @Slot(QObject, str)
     def openStory(self, source: QObject, key: str) -> None:  # noqa: N802 - called from QML
         """A story tapped on `source` (a bureau page); found in any bureau where `source` has none."""
-        bureaus = [source.bureau] if isinstance(source, BureauPage) else []
-        bureaus += [b for b in self._exhibition.bureaus if b not in bureaus]
-        for bureau in bureaus:
+        first = source.bureau if isinstance(source, BureauPage) else None
+        others = (  # each read whole (Home's index has no stories) only if it comes to that
+            self._exhibition.bureau(b.slug)
+            for b in self._exhibition.bureaus
+            if first is None or b.slug != first.slug
+        )
+        for bureau in chain([first], others):
+            if bureau is None:
+                continue
             story = next((s for s in bureau.stories if s.key == key), None)
             if story is not None:
                 self._push(StoryPage(bureau, story, self.language, parent=self))

@@ -61,7 +61,7 @@ class KioskWindow:
         self.engine = QQmlApplicationEngine()
         self.reader = reader
         self.navigator = Navigator(
-            reader.exhibition(), language=settings.default_language, parent=self.engine
+            reader.home(), language=settings.default_language, parent=self.engine
         )
         self.session = VisitorSession(
             self.navigator,
@@ -157,7 +157,7 @@ class KioskWindow:
     def refresh(self) -> None:
         """Re-read the exhibition (after a publish): Home shows it at once; a visitor elsewhere
         keeps the screen they are reading and sees it when they return Home."""
-        self.navigator.show_exhibition(self.reader.exhibition())
+        self.navigator.show_exhibition(self.reader.home())
 
     @property
     def font_family(self) -> str:

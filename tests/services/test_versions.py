@@ -193,7 +193,7 @@ def test_the_visitor_path_reads_the_live_version_without_sqlalchemy(seeded_store
         "import sys; from pathlib import Path\n"
         "from kiosk.services.exhibition import ExhibitionService\n"
         f"service = ExhibitionService.for_sqlite_file(Path({str(database)!r}))\n"
-        "exhibition = service.exhibition()\n"
+        "exhibition = service.home()\n"
         "cover = exhibition.bureau('huaihua').cover.renditions[0].sha256\n"
         "assert service.media_bytes(cover)[:3] == b'\\xff\\xd8\\xff'\n"
         "print(exhibition.bureau('huaihua').brand.name.zh, service.live_version_id(),"

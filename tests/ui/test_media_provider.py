@@ -28,6 +28,9 @@ class CountingReader:
     def exhibition(self):
         return self._reader.exhibition()
 
+    def home(self):
+        return self._reader.home()
+
     def live_version_id(self):
         return self._reader.live_version_id()
 

@@ -16,9 +16,12 @@ def _story_bureau(reader) -> tuple[str, str]:
 
 
 def test_tile_to_story_and_back_home(kiosk, reader):
+    """Home holds only its index (tiles, no stories); the tapped panel is read whole."""
     win = kiosk.window
     slug, story_key = _story_bureau(reader)
     bureau = reader.exhibition().bureau(slug)
+    assert kiosk.navigator.exhibition().is_index
+    assert not any(b.stories for b in kiosk.navigator.exhibition().bureaus)
     driving.tap_named(win, f"bureauTile_{slug}")
     assert driving.wait_until(lambda: screen(win) == "bureauScreen")
     assert text(win, "bureauName") == bureau.name.zh

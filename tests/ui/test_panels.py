@@ -94,6 +94,9 @@ class _EditableReader:
     def exhibition(self):
         return self.current
 
+    def home(self):
+        return self.current
+
     def media_bytes(self, sha256: str) -> bytes | None:
         return self._reader.media_bytes(sha256)
 
