@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex
 
 from kiosk.content.placeholder_mark import MARK
 from kiosk.content.presentation import figure_decimals, joined, paragraphs, repeats
@@ -28,7 +28,12 @@ from kiosk.content.types import (
 from kiosk.ui.strings import chrome_strings
 
 LanguageSource = Callable[[], Language]
-_FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole's DisplayRole and UserRole, spelled out: the first use of PySide6's `Qt`
+# namespace creates its ~100 Python enum classes (~10 ms), which Home's first frame need not
+# wait for (tests/ui/test_models_and_overview.py holds them to Qt's).
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
+_FIRST_ROLE = USER_ROLE + 1
 
 
 def media_url(photo: Photo | None, kind: RenditionKind) -> str:
@@ -77,12 +82,12 @@ class RowModel(QAbstractListModel):
         return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
     def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+        self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() != 0:
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             role = _FIRST_ROLE
         offset = role - _FIRST_ROLE
         if not 0 <= offset < len(self.ROLES):

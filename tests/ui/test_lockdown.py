@@ -17,7 +17,8 @@ def test_close_requests_alt_f4_and_escape_are_ignored(open_kiosk, pin_store) -> 
     win = kiosk.window
     assert win.flags() & Qt.WindowType.FramelessWindowHint
     assert win.flags() & Qt.WindowType.WindowStaysOnTopHint
-    assert win.cursor().shape() == Qt.CursorShape.BlankCursor
+    # Hidden as its first frame is up.
+    assert driving.wait_until(lambda: win.cursor().shape() == Qt.CursorShape.BlankCursor)
     assert not win.close()  # what the window manager's close button asks: refused
     assert kiosk.lock.refused_closes == 1
     QTest.keyClick(win, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
@@ -43,6 +44,11 @@ def test_a_windowed_kiosk_is_an_ordinary_window(open_kiosk, pin_store) -> None:
     kiosk = open_kiosk(pin_store, fullscreen=False)
     win = kiosk.window
     assert not win.flags() & Qt.WindowType.FramelessWindowHint
+    assert not win.flags() & Qt.WindowType.WindowStaysOnTopHint
+    frames: list[int] = []
+    win.frameSwapped.connect(lambda: frames.append(1))
+    win.update()
+    assert driving.wait_until(lambda: bool(frames))  # a frame is up: a locked kiosk's cursor is hidden by now
     assert win.cursor().shape() != Qt.CursorShape.BlankCursor
     QTest.keyClick(win, Qt.Key.Key_Q, OPERATOR)  # a laptop's operator key acts at once
     assert driving.wait_until(lambda: not win.isVisible())

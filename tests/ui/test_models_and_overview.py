@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import screen
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
 from kiosk.devtools import driving
@@ -49,6 +50,18 @@ def test_every_list_model_passes_the_model_tester(kiosk, qtmodeltester, kind, na
     qtmodeltester.check(model)
     driving.tap_named(win, "languageSwitch")  # dataChanged over every row, still consistent
     qtmodeltester.check(model)
+
+
+def test_the_models_roles_are_qts_display_role_and_its_user_roles(kiosk):
+    """Qt's DisplayRole gives a row's first value, and the screens' roles begin after UserRole
+    (the models spell both numbers out, so they need not import Qt's namespace at start)."""
+    model = kiosk.navigator.current().models()["bureaus"]
+    names = model.roleNames()
+    assert min(names) == Qt.ItemDataRole.UserRole + 1
+    first = model.index(0)
+    slug = model.rows()[0].slug
+    assert model.data(first, Qt.ItemDataRole.DisplayRole) == model.data(first, min(names)) == slug
+    assert model.data(first) == slug
 
 
 def _figure_text(win, key):

@@ -18,9 +18,14 @@ ApplicationWindow {
     required property font zhFont
     required property font enFont
 
+    // A kiosk PC's window is frameless and on top of everything: kiosk/ui/lockdown.py sets
+    // `locked` before the window shows (its frame cannot change once shown).
+    property bool locked: false
+
     width: 1920
     height: 1080
     visible: false
+    flags: locked ? Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint : Qt.Window
     title: root.navigator.homePage.title
     color: appTheme.bg
     font: root.session.language === "en" ? root.enFont : root.zhFont
