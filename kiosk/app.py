@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,19 +26,25 @@ from kiosk.ui.window import build_kiosk, show_kiosk
 if TYPE_CHECKING:
     from kiosk.services.startup import OpenedStore
     from kiosk.ui.admin.ports import AdminServices
+    from kiosk.ui.after_first_frame import AfterFirstFrame
+    from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
 
 
 def _announce_first_start() -> None:
     print("Preparing the default exhibition (first start only, a few seconds)…", file=sys.stderr)
 
 
-def open_exhibition_store(settings: Settings) -> OpenedStore:
+def open_exhibition_store(settings: Settings, *, whole_check: bool = True) -> OpenedStore:
     """The store for `settings` (checked, recovered, migrated, seeded on first start); raises
-    only `KioskError`. Imported here, not at the top: the usual start never loads SQLAlchemy
-    (see `kiosk.services.startup`), and Qt's start runs meanwhile."""
+    only `KioskError`. `whole_check=False`: only what Home reads is checked (the caller checks
+    the rest after Home's first frame: `ui.after_first_frame`). Imported here, not at the top: the
+    usual start never loads SQLAlchemy (see `kiosk.services.startup`), and Qt's start runs
+    meanwhile."""
     from kiosk.services.startup import open_store
 
-    return open_store(settings, on_first_start=_announce_first_start)
+    return open_store(settings, on_first_start=_announce_first_start, whole_check=whole_check)
 
 
 def admin_services(store: OpenedStore, settings: Settings) -> AdminServices:
@@ -97,6 +104,29 @@ def _diagnostics(settings: Settings, *, on_crash: Callable[[Path], None]) -> Dia
         return None
 
 
+def _check_whole_file_after_home(
+    store: OpenedStore, kiosk: KioskWindow, app: QGuiApplication
+) -> AfterFirstFrame | None:
+    """The start checked only what Home reads: the whole file is checked once Home is up, and
+    damage found then ends the kiosk (exit 1), so its next start recovers from a backup."""
+    database = store.database_path
+    if database is None or store.read_only:
+        return None
+    from kiosk.services.recovery import mark_for_whole_check, whole_file_damage
+    from kiosk.ui.after_first_frame import AfterFirstFrame
+
+    def damaged(reason: str) -> None:
+        mark_for_whole_check(database)
+        message = f"the exhibition database {reason}; the next start recovers it from the newest backup"
+        log.error("%s", message)
+        print(f"error: {message}", file=sys.stderr)
+        app.exit(1)
+
+    return AfterFirstFrame(
+        kiosk.window, lambda stop: whole_file_damage(database, stop), damaged, parent=kiosk.engine
+    )
+
+
 def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     """Open the exhibition and run until the window closes; returns the exit code."""
     if QGuiApplication.instance() is None:
@@ -105,16 +135,20 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("hunan-tax-kiosk")
     app.setApplicationDisplayName(SPLASH["splashTitle"]["zh"])
-    store, typefaces, splash = run_with_splash_if_slow(app, settings, lambda: open_exhibition_store(settings))
+    store, typefaces, splash = run_with_splash_if_slow(
+        app, settings, lambda: open_exhibition_store(settings, whole_check=False)
+    )
     from kiosk.services.backups import take_daily_backup_if_due
 
     notifier = SystemdNotifier.from_environment()
     diagnostics = _diagnostics(settings, on_crash=lambda _report: app.exit(CRASH_EXIT))
+    whole_check = None
     try:
         kiosk = build_kiosk(
             app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=typefaces
         )
         show_kiosk(kiosk)
+        whole_check = _check_whole_file_after_home(store, kiosk, app)
         if open_admin:
             kiosk.admin.requestEntry()
         if splash is not None:
@@ -132,6 +166,8 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
         notifier.notify_stopping()
         return code
     finally:
+        if whole_check is not None:
+            whole_check.finish()  # its connection closes before the store's last one
         store.close()
         notifier.close()
         if diagnostics is not None:

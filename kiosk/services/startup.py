@@ -89,17 +89,24 @@ class OpenedStore:
 
 
 def open_store(
-    settings: Settings, *, seed: bool = True, on_first_start: Callable[[], None] | None = None
+    settings: Settings,
+    *,
+    seed: bool = True,
+    on_first_start: Callable[[], None] | None = None,
+    whole_check: bool = True,
 ) -> OpenedStore:
     """Check, recover if need be, create or upgrade the database for `settings`, and seed the
     default exhibition on first start (calling `on_first_start` before it does).
+
+    `whole_check=False` (a kiosk's start): check only the tables Home reads first; the caller
+    checks the whole file once Home is up (`recovery.whole_file_damage`).
 
     Raises only `KioskError`, with a one-line reason.
     """
     if settings.data_dir.exists() and not settings.data_dir.is_dir():
         raise KioskError(f"the data folder {settings.data_dir} is a file, not a folder")
     try:
-        return _open(settings, seed=seed, on_first_start=on_first_start)
+        return _open(settings, seed=seed, on_first_start=on_first_start, whole_check=whole_check)
     except KioskError:
         raise
     except ModuleNotFoundError as exc:  # e.g. --database-url postgresql://… without its driver
@@ -134,12 +141,14 @@ def _sqlite_file(settings: Settings) -> Path | None:
     return None
 
 
-def _open(settings: Settings, *, seed: bool, on_first_start: Callable[[], None] | None) -> OpenedStore:
+def _open(
+    settings: Settings, *, seed: bool, on_first_start: Callable[[], None] | None, whole_check: bool
+) -> OpenedStore:
     path = _sqlite_file(settings)
     if path is None:  # another database (PostgreSQL …): its server looks after it
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         return _open_writable(settings.database_url, None, None, seed=seed, on_first_start=on_first_start)
-    prepared = prepare_database(settings, path)
+    prepared = prepare_database(settings, path, whole=whole_check)
     if prepared.read_only:
         return _open_read_only(prepared)
     ready = _open_ready(prepared) if seed else None
