@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from kiosk.content.serialization import media_of
+from kiosk.content.home_index import split_document
+from kiosk.content.serialization import canonical_json, media_of
 
 
 def sqlite_uri(path: Path, query: str = "") -> str:
@@ -162,14 +163,36 @@ def _media_problems(connection: sqlite3.Connection) -> list[str]:
     return problems + damaged + missing
 
 
+def _part_problems(connection: sqlite3.Connection) -> list[str]:
+    """Versions whose parts (what visitors read: Home's index, each bureau) are not those of
+    their document."""
+    if "version_parts" not in _tables(connection):
+        return []
+    problems = []
+    for version_id, document in connection.execute("SELECT id, document FROM published_versions"):
+        stored = dict(connection.execute(
+            "SELECT part, document FROM version_parts WHERE version_id = ?", (version_id,)))
+        if not stored:
+            continue  # stored without parts: visitors read the document itself
+        try:
+            parts = split_document(json.loads(document))
+            expected = {name: canonical_json(part) for name, part in parts.items()}
+        except (ValueError, TypeError, AttributeError, KeyError):
+            continue  # the media check names an unreadable document
+        if stored != expected:
+            problems.append(f"version {version_id}: what visitors read of it is not its document")
+    return problems
+
+
 def check_database_file(path: Path) -> list[str]:
-    """`kiosk check`: `integrity_check`, `foreign_key_check`, and every picture that the draft,
-    a kept version or the trash names is present with the right SHA-256."""
+    """`kiosk check`: `integrity_check`, `foreign_key_check`, every picture that the draft, a kept
+    version or the trash names present with the right SHA-256, and each version's parts."""
     try:
         with read_only(path) as connection:
             problems = _pragma_check(connection, quick=False)
             if problems:
                 return problems
-            return _foreign_key_problems(connection) + _media_problems(connection)
+            return (_foreign_key_problems(connection) + _media_problems(connection)
+                    + _part_problems(connection))
     except sqlite3.Error as exc:
         return [f"the database cannot be read ({_first_line(exc)})"]

@@ -206,3 +206,17 @@ def test_kiosk_check_lists_missing_and_damaged_pictures(seeded_data_dir: Path, c
     assert damaged in lines
     assert f"media: {second} is missing, needed by version 1" in lines
     assert any(line.startswith("foreign key: renditions row") for line in lines)
+
+
+def test_kiosk_check_finds_a_version_whose_visitor_parts_are_not_its_document(
+    seeded_data_dir: Path, capsys
+) -> None:
+    database = seeded_data_dir / "exhibition.sqlite3"
+    assert main(["check", "--data-dir", str(seeded_data_dir)]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE version_parts SET document = replace(document, '怀化', '某地')"
+                   " WHERE part = 'home'")
+    assert main(["check", "--data-dir", str(seeded_data_dir)]) == 1
+    head, *lines = capsys.readouterr().err.splitlines()
+    assert head.startswith("error: ") and lines == ["version 1: what visitors read of it is not its document"]
