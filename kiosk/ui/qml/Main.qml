@@ -38,16 +38,54 @@ ApplicationWindow {
         animations: root.session.animations
     }
 
-    readonly property var screens: ({
-        "bureau": bureauScreen,
-        "story": storyScreen,
-        "viewer": viewerScreen,
-        "overview": overviewScreen
+    // The screens a visitor opens from Home, by the kind of page the navigator pushes. Home's
+    // first frame does not wait for their QML: it is compiled right after that frame, on Qt's
+    // loader thread; a tap sooner than that compiles the screen it opens there and then.
+    readonly property var screenFiles: ({
+        "bureau": "BureauPanel.qml",
+        "story": "StoryReader.qml",
+        "viewer": "PhotoViewer.qml",
+        "overview": "ProvinceOverview.qml"
     })
+    readonly property var screenNames: ({
+        "bureau": "bureauScreen",
+        "story": "storyScreen",
+        "viewer": "photoScreen",
+        "overview": "overviewScreen"
+    })
+    property var screens: ({})
+
+    function screen(kind: string): Component {
+        let component = root.screens[kind]
+        if (!component || component.status !== Component.Ready) {
+            component = Qt.createComponent(root.screenFiles[kind])
+            root.screens[kind] = component
+        }
+        return component
+    }
+
+    function compileScreens() {
+        for (const kind in root.screenFiles) {
+            if (!root.screens[kind])
+                root.screens[kind] = Qt.createComponent(root.screenFiles[kind], Component.Asynchronous)
+        }
+    }
+
+    Connections {
+        id: firstFrame
+        target: root
+        // After the frame's own handlers, not in them.
+        function onFrameSwapped() { firstFrame.enabled = false; Qt.callLater(root.compileScreens) }
+    }
 
     Connections {
         target: root.navigator
-        function onPushed(page: Page) { stack.push(root.screens[page.kind], { page: page }) }
+        function onPushed(page: Page) {
+            stack.push(root.screen(page.kind), {
+                objectName: root.screenNames[page.kind], page: page, theme: appTheme,
+                chrome: root.chrome, session: root.session, nav: root.navigator
+            })
+        }
         function onPoppedTo(depth: int) { stack.pop(stack.get(depth - 1)) }
     }
 
@@ -70,28 +108,11 @@ ApplicationWindow {
             page: root.navigator.homePage
         }
     }
-    Component {
-        id: bureauScreen
-        BureauPanel { objectName: "bureauScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
-    }
-    Component {
-        id: storyScreen
-        StoryReader { objectName: "storyScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
-    }
-    Component {
-        id: viewerScreen
-        PhotoViewer { objectName: "photoScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
-    }
-    Component {
-        id: overviewScreen
-        ProvinceOverview { objectName: "overviewScreen"; theme: appTheme; chrome: root.chrome; session: root.session; nav: root.navigator }
-    }
-
-    IdleOverlay {
+    // The idle countdown, made when it starts (a start does not wait for it).
+    Loader {
         anchors.fill: parent
-        theme: appTheme
-        chrome: root.chrome
-        idle: root.idle
+        active: root.idle.active
+        sourceComponent: IdleOverlay { theme: appTheme; chrome: root.chrome; idle: root.idle }
     }
 
     // The hidden way in for an editor on the touchscreen: a 3-second press in the top-left
