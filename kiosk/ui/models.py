@@ -107,6 +107,11 @@ class BureauListModel(RowModel):
     def _cover(row: Bureau) -> Photo | None:
         return row.cover or (row.photos[0] if row.photos else None)
 
+    def cover_ids(self) -> list[str]:
+        """The media provider's ids of the tiles' pictures, in tile order."""
+        urls = (media_url(self._cover(row), RenditionKind.THUMB) for row in self._rows)
+        return [url.removeprefix("image://media/") for url in urls if url]
+
     def value(self, row: Bureau, role: str, language: Language) -> Any:
         match role:
             case "slug":

@@ -94,6 +94,7 @@ class KioskWindow:
             parent=self.engine,
         )
         self.images = MediaImageProvider(reader)
+        self.images.expect_together(self.navigator.homePage.tile_pictures())  # Home, shown first
         self.engine.addImageProvider(PROVIDER_ID, self.images)
         self.engine.addImageProvider(FILES_PROVIDER_ID, FileThumbnailProvider())
         self.engine.setInitialProperties(

@@ -12,7 +12,7 @@ from qt_lifetime import delete_deferred
 
 from kiosk.content.types import RenditionKind
 from kiosk.devtools import driving
-from kiosk.ui.media_provider import PROVIDER_ID, MediaImageProvider
+from kiosk.ui.media_provider import DECODE_AHEAD, PROVIDER_ID, MediaImageProvider
 
 SHOWN = QSize(320, 200)  # a tile's size: what a screen asks for
 MISSING = "0" * 64
@@ -110,6 +110,85 @@ def test_a_picture_not_laid_out_yet_costs_no_decode(reader):
     assert counting.reads == [] and provider.decodes == 0
     image = request(provider, sha, SHOWN)
     assert counting.reads == [sha] and image.width() >= SHOWN.width()
+
+
+def tile_pictures(reader) -> list[str]:
+    from kiosk.ui.models import BureauListModel
+
+    model = BureauListModel(lambda: None)
+    model.set_rows([b for b in reader.home().bureaus if b.kind.value != "province"])
+    return model.cover_ids()
+
+
+def test_home_tiles_asked_one_after_another_get_their_own_pictures_each_decoded_once(reader):
+    """Home's tiles ask for their pictures in turn at one size (the first one on its way to
+    being laid out first): each gets its own picture, and no picture is decoded twice — the
+    ones decoded ahead on the worker thread are the ones the tiles then ask for."""
+    pictures = tile_pictures(reader)
+    assert len(pictures) >= 10
+    counting = CountingReader(reader)
+    provider = MediaImageProvider(counting)
+    provider.expect_together(pictures)
+    on_its_way = request(provider, pictures[0], QSize(72, 45))
+    first, second = request(provider, pictures[0]), request(provider, pictures[1])
+    # Two asked at one size: the next ones are read and decoded with no tile asking yet.
+    assert driving.wait_until(lambda: len(counting.reads) == 3 + DECODE_AHEAD)
+    shown = [first, second, *(request(provider, sha) for sha in pictures[2:])]
+    assert on_its_way.size() != shown[0].size()
+    assert sorted(counting.reads) == sorted([pictures[0], *pictures])  # the first twice, at two sizes
+    assert provider.decodes == len(pictures) + 1
+    plain = MediaImageProvider(reader)  # nothing decoded ahead
+    assert [image.size() for image in shown] == [request(plain, sha).size() for sha in pictures]
+    assert all(image == request(plain, sha) for image, sha in zip(shown, pictures, strict=True))
+
+
+def test_decoding_ahead_stops_when_the_tiles_stop_asking(reader):
+    """A grid makes the tiles in view (15 of a large exhibition's 200): pictures are decoded only
+    a few tiles past the last one that asked."""
+    import threading
+
+    pictures = tile_pictures(reader)
+    assert len(pictures) > 2 + DECODE_AHEAD
+    counting = CountingReader(reader)
+    provider = MediaImageProvider(counting)
+    provider.expect_together(pictures)
+    request(provider, pictures[0]), request(provider, pictures[1])
+    assert driving.wait_until(lambda: not any(t.name == "media-ahead" for t in threading.enumerate()))
+    assert sorted(counting.reads) == sorted(pictures[: 2 + DECODE_AHEAD])
+
+
+class FailingAheadReader(CountingReader):
+    """A store that cannot be read from the worker thread (closing under it, say)."""
+
+    failed = 0
+
+    def media_bytes(self, sha256: str) -> bytes | None:
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            self.failed += 1
+            raise OSError("the store is closed")
+        return super().media_bytes(sha256)
+
+
+def test_a_failure_decoding_ahead_leaves_each_tile_to_decode_its_own_picture(reader):
+    import threading
+
+    crashes: list[object] = []
+    hook, threading.excepthook = threading.excepthook, crashes.append  # a crash report otherwise
+    try:
+        pictures = tile_pictures(reader)
+        counting = FailingAheadReader(reader)
+        provider = MediaImageProvider(counting)
+        provider.expect_together(pictures)
+        shown = [request(provider, sha) for sha in pictures[:2]]
+        assert driving.wait_until(lambda: counting.failed == 1)  # and the worker gave up
+        shown += [request(provider, sha) for sha in pictures[2:]]
+    finally:
+        threading.excepthook = hook
+    assert crashes == []
+    assert all(not image.isNull() and image.width() >= SHOWN.width() for image in shown)
+    assert sorted(counting.reads) == sorted(pictures)
 
 
 def test_a_missing_photo_is_a_quiet_tile_read_once(reader):

@@ -42,6 +42,10 @@ class HomePage(Page):
     def models(self):
         return {"bureaus": self._bureaus, "figures": self._figures}
 
+    def tile_pictures(self) -> list[str]:
+        """The media ids of the tiles' pictures, in tile order."""
+        return self._bureaus.cover_ids()
+
     def _title(self) -> str:
         return self._exhibition.title.text(self.language)
 
