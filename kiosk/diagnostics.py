@@ -81,8 +81,7 @@ class Diagnostics:
         sys.excepthook = self._python_exception
         threading.excepthook = self._thread_exception
 
-        log.info("kiosk started (pid %d, Python %s, %s)", os.getpid(), platform.python_version(),
-                 platform.platform())
+        log.info("kiosk started (pid %d, Python %s, %s)", os.getpid(), platform.python_version(), _system())
         if previous_fault is not None:
             log.error("the previous run ended in a native crash: %s", previous_fault)
 
@@ -180,6 +179,13 @@ class Diagnostics:
         root.removeHandler(self.handler)
         root.setLevel(self._previous_level)
         self.handler.close()
+
+
+def _system() -> str:
+    """The operating system, its release and the machine, for the start line of the log: not
+    `platform.platform()`, which on Linux runs `uname -p` in a child process (a few ms of every
+    start); a crash report still gives that."""
+    return f"{platform.system()} {platform.release()} {platform.machine()}"
 
 
 def install_diagnostics(

@@ -37,6 +37,15 @@ def test_the_log_rotates_and_keeps_a_bounded_number_of_files(tmp_path):
     assert "visitor step 399 怀化" in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
 
 
+def test_the_log_says_which_system_started_without_starting_a_process(tmp_path):
+    """The start line names the system; finding it runs no child process (`uname -p`, as
+    `platform.platform()` does on Linux: milliseconds of every start)."""
+    result = _run("import sys; print('subprocess' in sys.modules)", tmp_path)
+    assert result.returncode == 0 and result.stdout.strip() == "False", result.stderr
+    line = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "kiosk started" in line and os.uname().sysname in line and os.uname().machine in line
+
+
 def test_an_unhandled_exception_writes_a_crash_report_and_the_log(tmp_path):
     result = _run("raise RuntimeError('the tile model broke')", tmp_path)
     assert result.returncode == 1
