@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from kiosk.ui.strings import SPLASH
 from kiosk.ui.window import build_kiosk, show_kiosk
 
 if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickWindow
+
     from kiosk.services.startup import OpenedStore
     from kiosk.ui.admin.ports import AdminServices
     from kiosk.ui.after_first_frame import AfterFirstFrame
@@ -127,8 +130,26 @@ def _check_whole_file_after_home(
     )
 
 
-def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
-    """Open the exhibition and run until the window closes; returns the exit code."""
+def _usual_gc_from_first_frame(window: QQuickWindow, thresholds: tuple[int, ...]) -> None:
+    """Python's collector back to `thresholds` once `window`'s first frame is out (the CLI holds
+    it off while the kiosk starts); its first collection then comes from the event loop, not
+    from inside the frame's own signal."""
+    done: list[bool] = []
+
+    def first_frame() -> None:
+        if not done:
+            done.append(True)
+            window.frameSwapped.disconnect(first_frame)
+            QTimer.singleShot(0, window, lambda: gc.set_threshold(*thresholds))
+
+    window.frameSwapped.connect(first_frame)
+
+
+def run_kiosk(
+    settings: Settings, *, open_admin: bool = False, usual_gc: tuple[int, ...] | None = None
+) -> int:
+    """Open the exhibition and run until the window closes; returns the exit code. `usual_gc`:
+    the collector's thresholds to put back once Home's first frame is out."""
     if QGuiApplication.instance() is None:
         check_display()  # one line instead of Qt's abort
         use_virtual_keyboard()
@@ -147,6 +168,8 @@ def run_kiosk(settings: Settings, *, open_admin: bool = False) -> int:
         kiosk = build_kiosk(
             app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=typefaces
         )
+        if usual_gc is not None:
+            _usual_gc_from_first_frame(kiosk.window, usual_gc)
         show_kiosk(kiosk)
         whole_check = _check_whole_file_after_home(store, kiosk, app)
         if open_admin:

@@ -7,6 +7,7 @@ traceback; 2 on a usage error (argparse's own).
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import sys
 from collections.abc import Sequence
@@ -16,6 +17,8 @@ from kiosk.cli_content import CONTENT_COMMANDS, add_content_commands, run_conten
 from kiosk.cli_photos import add_photo_commands, run_photos_command
 from kiosk.errors import KioskError
 from kiosk.settings import Settings, build_settings
+
+START_GC_THRESHOLD = 100_000  # new objects before the collector runs, until Home's first frame
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -111,12 +114,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             for path in take_screenshots(_settings(args, windowed=True), args.outdir, args.size):
                 print(path)
             return 0
-        from kiosk.app import run_kiosk
+        settings = _settings(args, windowed=args.windowed, idle=args.idle, idle_timeout_s=args.idle_timeout)
+        # What the start allocates (modules, classes, the exhibition, the screens) lives as long as
+        # the kiosk: Python's collector would walk it some 30 times before Home shows (~5 ms). It
+        # collects as usual again from Home's first frame (or when the start fails).
+        usual_gc = gc.get_threshold()
+        gc.set_threshold(START_GC_THRESHOLD, *usual_gc[1:])
+        try:
+            from kiosk.app import run_kiosk
 
-        return run_kiosk(
-            _settings(args, windowed=args.windowed, idle=args.idle, idle_timeout_s=args.idle_timeout),
-            open_admin=args.admin,
-        )
+            return run_kiosk(settings, open_admin=args.admin, usual_gc=usual_gc)
+        finally:
+            gc.set_threshold(*usual_gc)
     except KioskError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
