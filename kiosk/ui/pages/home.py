@@ -36,7 +36,7 @@ class HomePage(Page):
     def show_exhibition(self, exhibition: Exhibition) -> None:
         self._exhibition = exhibition
         self._bureaus.set_rows([b for b in exhibition.bureaus if b.kind is not BureauKind.PROVINCE])
-        self._figures.set_rows(exhibition.figures)
+        self._figures.set_rows(exhibition.figures[:1])  # Home gives a taste: the first one
         self.changed.emit()
 
     def models(self):

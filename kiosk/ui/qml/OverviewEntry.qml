@@ -8,7 +8,7 @@ AbstractButton {
     id: entry
     required property Theme theme
     required property ChromeStrings chrome
-    required property QtObject figures  // the headline figures (a list model): the first is a teaser
+    required property QtObject figures  // the headline figure shown as a teaser (a one-row list model)
     objectName: "overviewEntry"
     focusPolicy: Qt.NoFocus
     hoverEnabled: false
@@ -71,11 +71,9 @@ AbstractButton {
                 model: entry.figures
                 delegate: Column {
                     id: teaserFigure
-                    required property int index
                     required property string value
                     required property string unit
                     required property string label
-                    visible: index < 1
                     width: parent.width
                     PlainLabel {
                         width: parent.width
