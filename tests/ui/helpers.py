@@ -107,3 +107,24 @@ def enter_pin(window: QQuickWindow, digits: str) -> None:
 def first_city(kiosk) -> str:
     """The city bureau listed first (at the top of the admin list, first on Home)."""
     return next(b.slug for b in kiosk.reader.exhibition().bureaus if b.kind.value != "province")
+
+
+class ReaderWith:
+    """The real reader with another exhibition swapped in (`current`, as an editor's change or an
+    imported package would give): Home and every panel read it whole."""
+
+    def __init__(self, reader, exhibition=None) -> None:  # noqa: ANN001 - an ExhibitionReader
+        self._reader = reader
+        self.current = exhibition if exhibition is not None else reader.exhibition()
+
+    def exhibition(self):
+        return self.current
+
+    def home(self):
+        return self.current
+
+    def media_bytes(self, sha256: str) -> bytes | None:
+        return self._reader.media_bytes(sha256)
+
+    def live_version_id(self) -> int | None:
+        return self._reader.live_version_id()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from helpers import ReaderWith
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtQuick import QQuickItem
 from qt_lifetime import dispose_kiosk
@@ -14,22 +15,6 @@ from kiosk.devtools import driving
 from kiosk.ui.window import build_kiosk
 
 HOSTILE = '<b>粗</b> & <img src="file:///etc/hostname"> <a href="http://x">链接</a>'
-
-
-class _ReaderWith:
-    """The real reader, with one exhibition swapped in (as an imported package would give)."""
-
-    def __init__(self, reader, exhibition) -> None:
-        self._reader, self._exhibition = reader, exhibition
-
-    def exhibition(self):
-        return self._exhibition
-
-    def media_bytes(self, sha256: str) -> bytes | None:
-        return self._reader.media_bytes(sha256)
-
-    def live_version_id(self) -> int | None:
-        return self._reader.live_version_id()
 
 
 def _texts_with_markup(win) -> list[QQuickItem]:
@@ -59,7 +44,7 @@ def test_markup_in_content_is_shown_as_characters(qapp, reader, admin, settings)
         programme=hostile,
         bureaus=tuple(edited if b.slug == "huaihua" else b for b in ex.bureaus),
     )
-    kiosk = build_kiosk(qapp, _ReaderWith(reader, exhibition), settings, admin=admin, animations=False)
+    kiosk = build_kiosk(qapp, ReaderWith(reader, exhibition), settings, admin=admin, animations=False)
     try:
         win = kiosk.window
         win.resize(1920, 1080)

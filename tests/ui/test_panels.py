@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import screen, text
+from helpers import ReaderWith, screen, text
 from PySide6.QtCore import Qt
 
 from kiosk.content.types import BureauKind, LocalizedText
@@ -84,28 +84,8 @@ def test_a_concept_worded_apart_from_the_summary_is_shown(kiosk, reader, languag
     assert _summary_text(win)
 
 
-class _EditableReader:
-    """The real reader, but its exhibition can be swapped, as an editor's change would."""
-
-    def __init__(self, reader) -> None:
-        self._reader = reader
-        self.current = reader.exhibition()
-
-    def exhibition(self):
-        return self.current
-
-    def home(self):
-        return self.current
-
-    def media_bytes(self, sha256: str) -> bytes | None:
-        return self._reader.media_bytes(sha256)
-
-    def live_version_id(self) -> int | None:
-        return self._reader.live_version_id()
-
-
 def test_a_new_exhibition_shows_at_home_and_never_under_a_reader(make_kiosk, reader):
-    editable = _EditableReader(reader)
+    editable = ReaderWith(reader)
     kiosk = make_kiosk(over=editable)
     win = kiosk.window
     driving.tap_named(win, "bureauTile_huaihua")
@@ -137,7 +117,7 @@ def test_forty_stories_all_show_in_order_and_the_last_opens(make_kiosk, reader):
     in order, and the last one, scrolled to, opens its story."""
     from PySide6.QtCore import QPointF
 
-    editable = _EditableReader(reader)
+    editable = ReaderWith(reader)
     old = editable.current
     model = next(s for b in old.bureaus for s in b.stories)
     many = tuple(
