@@ -55,7 +55,7 @@ ApplicationWindow {
     })
     property var screens: ({})
 
-    function screen(kind: string): Component {
+    function screenComponent(kind: string): Component {
         let component = root.screens[kind]
         if (!component || component.status !== Component.Ready) {
             component = Qt.createComponent(root.screenFiles[kind])
@@ -81,7 +81,7 @@ ApplicationWindow {
     Connections {
         target: root.navigator
         function onPushed(page: Page) {
-            stack.push(root.screen(page.kind), {
+            stack.push(root.screenComponent(page.kind), {
                 objectName: root.screenNames[page.kind], page: page, theme: appTheme,
                 chrome: root.chrome, session: root.session, nav: root.navigator
             })
