@@ -7,7 +7,6 @@ Each function returns a list of problems, one line each; an empty list means all
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -148,6 +147,8 @@ def _referenced_media(connection: sqlite3.Connection, tables: set[str]) -> tuple
 
 
 def _media_problems(connection: sqlite3.Connection) -> list[str]:
+    import hashlib  # not on the kiosk's start, which only needs `sqlite_uri`
+
     tables = _tables(connection)
     needed, problems = _referenced_media(connection, tables)
     present: set[str] = set()

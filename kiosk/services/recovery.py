@@ -34,7 +34,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.errors import KioskError
-from kiosk.services.backups import copy_database, newest_good_backup
 from kiosk.services.integrity import sqlite_uri
 from kiosk.settings import Settings
 
@@ -215,6 +214,8 @@ def prepare_database(
         whole_check_mark(path).unlink(missing_ok=True)  # checked whole now (and recovered below)
     if reason is None:
         return _as_found(path, writable)
+    from kiosk.services.backups import copy_database, newest_good_backup  # not at every start
+
     backup = newest_good_backup(settings)
     if reason == "is missing" and backup is None:
         if not writable:

@@ -21,10 +21,7 @@ from kiosk.errors import KioskError
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
 from kiosk.ui.admin.controller import AdminController
-from kiosk.ui.admin.ports import AdminServices
 from kiosk.ui.chrome import ChromeStrings
-from kiosk.ui.file_thumbnails import PROVIDER_ID as FILES_PROVIDER_ID
-from kiosk.ui.file_thumbnails import FileThumbnailProvider
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.liveness import PublishWatch
 from kiosk.ui.lockdown import KioskLock
@@ -35,6 +32,7 @@ from kiosk.ui.typeface import Typefaces, load_bundled_fonts
 
 if TYPE_CHECKING:
     from kiosk.ui.admin.desk import EditorDesk
+    from kiosk.ui.admin.ports import AdminServices
 
 MIN_LANDSCAPE = (1280, 720)
 
@@ -96,7 +94,6 @@ class KioskWindow:
         self.images = MediaImageProvider(reader)
         self.images.expect_together(self.navigator.homePage.tile_pictures())  # Home, shown first
         self.engine.addImageProvider(PROVIDER_ID, self.images)
-        self.engine.addImageProvider(FILES_PROVIDER_ID, FileThumbnailProvider())
         self.engine.setInitialProperties(
             {
                 "navigator": self.navigator,
@@ -146,7 +143,10 @@ class KioskWindow:
         modules, and the admin services under it, are not loaded for visitors)."""
         if self._desk is None:
             from kiosk.ui.admin.desk import EditorDesk
+            from kiosk.ui.file_thumbnails import PROVIDER_ID as FILES_PROVIDER_ID
+            from kiosk.ui.file_thumbnails import FileThumbnailProvider
 
+            self.engine.addImageProvider(FILES_PROVIDER_ID, FileThumbnailProvider())  # USB photos
             admin = self.admin_services
             self._desk = EditorDesk(
                 admin.editor, admin.preview, audit=admin.audit, packages=admin.packages,

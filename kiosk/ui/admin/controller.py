@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.ui.admin.ports import PinGate
 from kiosk.ui.idle import ACTIVITY_EVENTS
+
+if TYPE_CHECKING:
+    from kiosk.ui.admin.ports import PinGate  # the admin services load when first used
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -6,19 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from kiosk.content.desk_rows import (
-    AuditRows,
-    BackupRow,
-    DraftState,
-    ImportSummary,
-    PackageFile,
-    Place,
-    TrashRow,
-    VersionRow,
-)
-from kiosk.content.types import Exhibition, LocalizedText
+if TYPE_CHECKING:  # annotations only: a visitor's kiosk builds AdminServices without them
+    from kiosk.content.desk_rows import (
+        AuditRows,
+        BackupRow,
+        DraftState,
+        ImportSummary,
+        PackageFile,
+        Place,
+        TrashRow,
+        VersionRow,
+    )
+    from kiosk.content.types import Exhibition, LocalizedText
 
 
 class PinCheck(Protocol):
