@@ -102,3 +102,29 @@ def test_a_kiosk_shows_home_then_ends_on_damage_and_its_restart_recovers(
     assert len(damaged_files(seeded_data_dir)) == 1 and not whole_check_mark(database).exists()
     assert whole_file_damage(database) is None
     assert shown_slogan(seeded_data_dir) == "第二版"
+
+
+def test_a_picture_on_a_damaged_page_is_a_quiet_tile_not_a_crash(qapp, seeded_data_dir: Path) -> None:
+    """Home's tiles are drawn before the whole file is checked: a picture SQLite cannot read
+    shows as the quiet tile of a missing one (the check then restarts the kiosk into recovery)."""
+    from PySide6.QtCore import QSize
+
+    from kiosk.services.exhibition import ExhibitionService
+    from kiosk.ui.media_provider import MediaImageProvider
+
+    database = seeded_data_dir / "exhibition.sqlite3"
+    damage_table(database, "media_blobs")
+    reader = ExhibitionService.for_sqlite_file(database)
+    try:
+        sha = reader.home().bureaus[1].cover.renditions[-1].sha256
+        try:
+            reader.media_bytes(sha)
+            raise AssertionError("the damaged page was read")
+        except sqlite3.DatabaseError:
+            pass
+        size = QSize()
+        tile = MediaImageProvider(reader).requestImage(sha, size, QSize(320, 200))
+    finally:
+        reader.close()
+    assert not tile.isNull() and size.width() > 0
+    assert len({tile.pixelColor(x, y).name() for x in range(tile.width()) for y in range(tile.height())}) == 1

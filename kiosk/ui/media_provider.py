@@ -201,7 +201,11 @@ class MediaImageProvider(QQuickImageProvider):
     def _decode(self, sha: str, requested: QSize) -> QImage:
         with self._lock:
             self.decodes += 1
-        data = self._reader.media_bytes(sha)
+        try:
+            data = self._reader.media_bytes(sha)
+        except Exception as exc:  # a damaged page of the database: the whole-file check sees to it
+            log.warning("picture %s cannot be read (%s)", sha[:12], exc)
+            data = None
         if data:
             buffer = QBuffer()
             buffer.setData(QByteArray(data))
