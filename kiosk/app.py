@@ -100,7 +100,7 @@ def _diagnostics(settings: Settings, *, on_crash: Callable[[Path], None]) -> Dia
     """The rotating log and crash reports in the data folder; none where it is read-only (the
     kiosk still shows its content)."""
     try:
-        return install_diagnostics(settings.data_dir, on_crash=on_crash)
+        return install_diagnostics(settings.data_dir, on_crash=on_crash, log_now=False)
     except OSError as exc:
         reason = exc.strerror or exc
         print(f"warning: no log or crash reports in {settings.data_dir} ({reason})", file=sys.stderr)
@@ -130,19 +130,24 @@ def _check_whole_file_after_home(
     )
 
 
-def _usual_gc_from_first_frame(window: QQuickWindow, thresholds: tuple[int, ...]) -> None:
-    """Python's collector back to `thresholds` once `window`'s first frame is out (the CLI holds
-    it off while the kiosk starts); its first collection then comes from the event loop, not
-    from inside the frame's own signal."""
+def _once_after_first_frame(window: QQuickWindow, do: Callable[[], None]) -> None:
+    """`do()` from the event loop once `window`'s first frame is out (not from inside the
+    frame's own signal): what Home's first frame need not wait for."""
     done: list[bool] = []
 
     def first_frame() -> None:
         if not done:
             done.append(True)
             window.frameSwapped.disconnect(first_frame)
-            QTimer.singleShot(0, window, lambda: gc.set_threshold(*thresholds))
+            QTimer.singleShot(0, window, do)
 
     window.frameSwapped.connect(first_frame)
+
+
+def _take_daily_backup_if_due(settings: Settings) -> None:
+    from kiosk.services.backups import take_daily_backup_if_due  # hashing, zip: not before Home
+
+    take_daily_backup_if_due(settings)
 
 
 def run_kiosk(
@@ -159,8 +164,6 @@ def run_kiosk(
     store, typefaces, splash = run_with_splash_if_slow(
         app, settings, lambda: open_exhibition_store(settings, whole_check=False)
     )
-    from kiosk.services.backups import take_daily_backup_if_due
-
     notifier = SystemdNotifier.from_environment()
     diagnostics = _diagnostics(settings, on_crash=lambda _report: app.exit(CRASH_EXIT))
     whole_check = None
@@ -168,8 +171,10 @@ def run_kiosk(
         kiosk = build_kiosk(
             app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=typefaces
         )
-        if usual_gc is not None:
-            _usual_gc_from_first_frame(kiosk.window, usual_gc)
+        if usual_gc is not None:  # the CLI held the collector off while the kiosk started
+            _once_after_first_frame(kiosk.window, lambda: gc.set_threshold(*usual_gc))
+        if diagnostics is not None:  # the log file opens once Home is on screen
+            _once_after_first_frame(kiosk.window, diagnostics.open_log)
         show_kiosk(kiosk)
         whole_check = _check_whole_file_after_home(store, kiosk, app)
         if open_admin:
@@ -178,9 +183,9 @@ def run_kiosk(
             splash.close()  # after the kiosk is up: no flash of the desktop in between
         termination = TerminationWatch(kiosk.quit)
         heartbeat = Heartbeat(notifier.feed, notifier.feed_interval_s or 10.0)
-        daily_backup = Heartbeat(lambda: take_daily_backup_if_due(settings), 3600.0)  # checks hourly
+        daily_backup = Heartbeat(lambda: _take_daily_backup_if_due(settings), 3600.0)  # checks hourly
         # The first check a minute after start, not before Home's first frame.
-        QTimer.singleShot(60_000, lambda: take_daily_backup_if_due(settings))
+        QTimer.singleShot(60_000, lambda: _take_daily_backup_if_due(settings))
         notifier.notify_ready()
         code = app.exec()
         heartbeat.stop()

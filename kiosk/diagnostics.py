@@ -12,6 +12,8 @@
   after such a crash, so the next start moves a non-empty fault file to
   `crashes/native-<time>.txt` and logs that it did.
 
+A kiosk opens the log file once Home is on screen (`log_now=False`, then `open_log()`):
+`logging.handlers` costs ~6 ms to import; records before that are kept and written first.
 Only the newest `keep_reports` crash reports are kept. No Qt here: Qt's own messages reach
 this log through whatever the UI routes into `logging`.
 """
@@ -27,10 +29,12 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_FILE = "kiosk.log"
 FAULT_FILE = "native-fault.txt"
@@ -51,6 +55,7 @@ class Diagnostics:
         keep_reports: int,
         level: int,
         on_crash: Callable[[Path], None] | None,
+        log_now: bool = True,
     ) -> None:
         self.log_dir = data_dir / "logs"
         self.crash_dir = data_dir / "crashes"
@@ -61,14 +66,15 @@ class Diagnostics:
         self._keep_reports = keep_reports
         self._on_crash = on_crash
 
-        self.handler = RotatingFileHandler(
-            self.log_path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8"
-        )
-        self.handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        self._rotation = (max_bytes, backup_count)
+        self.handler: RotatingFileHandler | None = None
+        self._early = _EarlyRecords()
         root = logging.getLogger()
         self._previous_level = root.level
-        root.addHandler(self.handler)
+        root.addHandler(self._early)
         root.setLevel(level)
+        if log_now:
+            self.open_log()
         logging.captureWarnings(True)
 
         previous_fault = self._collect_native_crash()
@@ -84,6 +90,28 @@ class Diagnostics:
         log.info("kiosk started (pid %d, Python %s, %s)", os.getpid(), platform.python_version(), _system())
         if previous_fault is not None:
             log.error("the previous run ended in a native crash: %s", previous_fault)
+
+    def open_log(self) -> None:
+        """Open the rotating log file and write into it what was logged before (once)."""
+        root = logging.getLogger()
+        if self.handler is not None or self._early not in root.handlers:
+            return
+        from logging.handlers import RotatingFileHandler
+
+        max_bytes, backup_count = self._rotation
+        root.removeHandler(self._early)
+        try:
+            self.handler = RotatingFileHandler(
+                self.log_path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8"
+            )
+        except OSError as exc:
+            print(f"warning: no log in {self.log_dir} ({exc.strerror or exc})", file=sys.stderr)
+            return
+        self.handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        root.addHandler(self.handler)
+        for record in self._early.records:
+            self.handler.handle(record)
+        self._early.records.clear()
 
     # --- reports -----------------------------------------------------------------------------
 
@@ -101,6 +129,7 @@ class Diagnostics:
         thread: str | None = None,
     ) -> Path:
         """Write one report of an unhandled exception; its path."""
+        self.open_log()  # what led up to it is in the log
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = self.crash_dir / f"crash-{stamp}-{os.getpid()}.txt"
         n = 1
@@ -175,10 +204,23 @@ class Diagnostics:
                 faulthandler.disable()
             self._fault_file.close()
             self._fault_file = None
+        self.open_log()  # what was logged before the log opened is not lost
         root = logging.getLogger()
-        root.removeHandler(self.handler)
         root.setLevel(self._previous_level)
-        self.handler.close()
+        if self.handler is not None:
+            root.removeHandler(self.handler)
+            self.handler.close()
+
+
+class _EarlyRecords(logging.Handler):
+    """Holds the records logged before the log file opens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
 
 
 def _system() -> str:
@@ -196,10 +238,12 @@ def install_diagnostics(
     keep_reports: int = 20,
     level: int = logging.INFO,
     on_crash: Callable[[Path], None] | None = None,
+    log_now: bool = True,
 ) -> Diagnostics:
     """Log to `<data_dir>/logs/kiosk.log` (rotating) and write crash reports to
     `<data_dir>/crashes/`; `on_crash(report_path)` runs after a Python crash report is written
-    (e.g. to quit, so the service manager starts a fresh kiosk on Home)."""
+    (e.g. to quit, so the service manager starts a fresh kiosk on Home). `log_now=False`: the
+    file opens at `open_log()` (the records before it are kept for it)."""
     return Diagnostics(
         Path(data_dir),
         max_bytes=max_bytes,
@@ -207,4 +251,5 @@ def install_diagnostics(
         keep_reports=keep_reports,
         level=level,
         on_crash=on_crash,
+        log_now=log_now,
     )

@@ -108,3 +108,26 @@ def test_close_puts_back_the_hooks_it_replaced(tmp_path):
     assert (sys.excepthook, threading.excepthook) != before
     diag.close()
     assert (sys.excepthook, threading.excepthook) == before
+
+
+def test_a_log_opened_after_the_start_holds_what_was_logged_before_it(tmp_path: Path) -> None:
+    """A kiosk opens its log file once Home is on screen: nothing logged before is lost."""
+    diag = install_diagnostics(tmp_path, log_now=False)
+    try:
+        logging.getLogger("kiosk.test").warning("before the log opened")
+        assert not (tmp_path / "logs" / "kiosk.log").exists()
+        diag.open_log()
+        logging.getLogger("kiosk.test").warning("after it opened")
+    finally:
+        diag.close()
+    lines = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8").splitlines()
+    assert [line.split("] ", 1)[1] for line in lines if "kiosk.test" in line] == [
+        "before the log opened", "after it opened"]
+    assert "kiosk started" in lines[0]
+
+
+def test_a_kiosk_that_ends_before_its_log_opened_still_writes_it(tmp_path: Path) -> None:
+    diag = install_diagnostics(tmp_path, log_now=False)
+    logging.getLogger("kiosk.test").warning("the only record")
+    diag.close()
+    assert "the only record" in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
