@@ -108,8 +108,12 @@ class MediaImageProvider(QQuickImageProvider):
                 being_decoded.wait()
             image = self._cached(key)
         if image is None:
-            image = self._decode(sha, requested_size)
-            self._keep(key, image)
+            try:
+                image = self._decode(sha, requested_size)
+                self._keep(key, image)
+            except Exception as exc:  # a damaged page of the database: the whole-file check sees to it
+                log.warning("picture %s cannot be read (%s)", sha[:12], exc)
+                image = _quiet_tile()  # not kept: the next request reads it again
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image
@@ -201,11 +205,7 @@ class MediaImageProvider(QQuickImageProvider):
     def _decode(self, sha: str, requested: QSize) -> QImage:
         with self._lock:
             self.decodes += 1
-        try:
-            data = self._reader.media_bytes(sha)
-        except Exception as exc:  # a damaged page of the database: the whole-file check sees to it
-            log.warning("picture %s cannot be read (%s)", sha[:12], exc)
-            data = None
+        data = self._reader.media_bytes(sha)
         if data:
             buffer = QBuffer()
             buffer.setData(QByteArray(data))
@@ -218,6 +218,11 @@ class MediaImageProvider(QQuickImageProvider):
             image = reader.read()
             if not image.isNull():
                 return image
-        missing = QImage(16, 16, QImage.Format.Format_RGB32)
-        missing.fill(QColor("#d8cfc4"))  # an unknown photo shows as a quiet tile, not an error
-        return missing
+        return _quiet_tile()
+
+
+def _quiet_tile() -> QImage:
+    """What an unknown or unreadable photo shows as: a quiet tile, not an error."""
+    missing = QImage(16, 16, QImage.Format.Format_RGB32)
+    missing.fill(QColor("#d8cfc4"))
+    return missing
