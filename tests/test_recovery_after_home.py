@@ -22,6 +22,7 @@ from kiosk.services.recovery import (
     whole_check_mark,
     whole_file_damage,
 )
+from kiosk.services.startup import open_store
 from kiosk.settings import build_settings
 
 
@@ -56,6 +57,34 @@ def test_damage_outside_homes_tables_is_found_by_the_whole_check_and_recovered_a
     assert prepared.recovery is not None and prepared.recovery.restored_from == good
     assert not whole_check_mark(database).exists()
     assert whole_file_damage(database) is None
+
+
+def _break_homes_index(database: Path) -> None:
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE version_parts SET document = '{\"exhibition\": ' WHERE part = 'home'")
+    db.close()
+
+
+def test_what_home_shows_is_read_at_open_and_damage_there_is_recovered_before_it_shows(
+    seeded_data_dir: Path,
+) -> None:
+    """A kiosk's start checks no pages before Home: it reads and parses Home's index instead, and
+    an index that cannot be read (a page SQLite calls damaged, or text that is no longer JSON)
+    sets the file aside and restores the newest good backup at once."""
+    settings = build_settings(data_dir=seeded_data_dir)
+    database = seeded_data_dir / "exhibition.sqlite3"
+    publish_slogan(seeded_data_dir, "第二版")
+    good = take_backup(settings, "manual")
+    for damage in (_break_homes_index, lambda db: damage_table(db, "version_parts")):
+        damage(database)
+        store = open_store(settings, whole_check=False)
+        try:
+            assert store.recovery is not None and store.recovery.restored_from == good
+            assert store.recovery.reason.startswith("is damaged (")
+            assert store.exhibition.home().bureau("huaihua").brand.slogan.zh == "第二版"
+        finally:
+            store.close()
+    assert len(damaged_files(seeded_data_dir)) == 2
 
 
 def _run_kiosk(data_dir: Path, notify: Path) -> subprocess.Popen[str]:

@@ -8,17 +8,13 @@ deleted), then copies the newest backup that passes `integrity_check` into place
 good backup the folder is left without a database, and the start seeds the default exhibition.
 Busy, locked or unreadable files are not damage: those are refused, never moved.
 
-A kiosk's start checks only the tables its visitors' Home reads first (`VISITOR_TABLES`,
-`whole=False`): a quick check reads every page of the file, ~65 ms for a 225 MB database of
-20,000 photos (and seconds from a cold disk), all before Home. The whole file is then checked
-right after Home's first frame (`whole_file_damage`, on a worker thread); damage found there
-leaves a mark beside the file (`mark_for_whole_check`) and the kiosk restarts: a start that finds
-the mark checks the whole file first, and recovers as above.
-
-A data folder the kiosk cannot write to (read-only medium, or permissions) is opened
-read-only (`mode=ro`, or `immutable=1` when SQLite cannot even make its `-shm` file), so the
-exhibition still shows; a damaged database there is replaced by reading the newest good
-backup in place, else the default exhibition in a temporary folder.
+A kiosk's start does not read the whole file before Home (`whole=False`): a quick check reads
+every page, ~65 ms for a 225 MB database of 20,000 photos (seconds from a cold disk). It reads
+and parses what Home shows instead (`services.startup`), and damage found there is recovered
+from at once (`force_damaged`). The whole file is checked right after Home's first frame
+(`whole_file_damage`, on a worker thread); damage found there leaves a mark beside the file
+(`mark_for_whole_check`) and the kiosk restarts: a start that finds the mark checks the whole
+file first, and recovers as above.
 """
 
 from __future__ import annotations
@@ -40,9 +36,6 @@ from kiosk.settings import Settings
 log = logging.getLogger(__name__)
 
 DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
-# What Home's first frame reads: the schema's revision, the live version and its parts.
-VISITOR_TABLES = ("alembic_version", "published_versions", "version_parts")
-TABLE_NAMES = "SELECT name FROM sqlite_master WHERE type = 'table'"
 WHOLE_CHECK_MARK = ".check-whole"  # beside the database: its next start checks every page
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -90,17 +83,15 @@ def folder_is_writable(folder: Path) -> bool:
         return False
 
 
-def damage_of(
-    path: Path,
-    *,
-    read_only: bool = False,
-    tables: tuple[str, ...] | None = None,
-    stop: threading.Event | None = None,
-) -> str | None:
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file is damaged (not locked, busy or unreadable)."""
+    return getattr(exc, "sqlite_errorname", "") in DAMAGE_CODES
+
+
+def damage_of(path: Path, *, read_only: bool = False, stop: threading.Event | None = None) -> str | None:
     """Why the database at `path` is damaged, or None when `PRAGMA quick_check` finds it whole.
 
-    `tables`: check only those (where the file has them all; else the whole file). `stop`: set
-    from another thread, it interrupts the check (`sqlite3.OperationalError`).
+    `stop`: set from another thread, it interrupts the check (`sqlite3.OperationalError`).
     Always through a read-only connection: it never checkpoints or deletes the `-wal` of what
     may be evidence. Errors that are not damage (locked, busy, no permission) raise `sqlite3.Error`.
     """
@@ -111,11 +102,11 @@ def damage_of(
             if stop is not None:
                 connection.set_progress_handler(stop.is_set, 10_000)  # true: interrupted
             try:
-                rows = _quick_check(connection, tables)
+                rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
             finally:
                 connection.close()
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorname", "") in DAMAGE_CODES:
+            if is_damage(exc):
                 return f"is damaged ({str(exc).splitlines()[0]})"
             if i + 1 < len(uris) and getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN":
                 continue
@@ -125,16 +116,6 @@ def damage_of(
         lines = [line for row in rows for line in str(row).splitlines() if not line.startswith("***")]
         return f"is damaged (quick_check: {(lines or ['not ok'])[0][:200]})"
     return None
-
-
-def _quick_check(connection: sqlite3.Connection, tables: tuple[str, ...] | None) -> list[str]:
-    """`PRAGMA quick_check`'s lines for the whole file, or for `tables` where it has them all."""
-    if tables is not None:
-        present = {row[0] for row in connection.execute(TABLE_NAMES)}
-        if present.issuperset(tables):
-            found = [row[0] for table in tables for row in connection.execute(f"PRAGMA quick_check({table})")]
-            return [line for line in found if line != "ok"] or ["ok"]
-    return [row[0] for row in connection.execute("PRAGMA quick_check")]
 
 
 def whole_check_mark(path: Path) -> Path:
@@ -147,7 +128,7 @@ def mark_for_whole_check(path: Path) -> None:
 
 
 def whole_file_damage(path: Path, stop: threading.Event | None = None) -> str | None:
-    """What a start that checked only `VISITOR_TABLES` left unchecked: the whole file, read-only,
+    """What a kiosk's start left unchecked (`whole=False`): the whole file, read-only,
     as a worker thread runs it right after Home's first frame. None when whole, when `stop` was
     set (the kiosk is quitting: its last connection must close the database cleanly), or when
     unreadable for a reason that is not damage (the next start says that)."""
@@ -196,18 +177,21 @@ def prepare_database(
     """Check the database file before it is opened and recover it when it is damaged or missing.
 
     `force_damaged`: damage found another way (SQLite said "malformed" while migrating).
-    `whole=False`: check only `VISITOR_TABLES`, unless an earlier check left its mark; the
-    caller checks the whole file later (`whole_file_damage`)."""
+    `whole=False`: no check now (unless an earlier check left its mark, or the folder is
+    read-only): the caller reads what it shows first, recovers through `force_damaged` when that
+    fails, and checks the whole file later (`whole_file_damage`)."""
     now = now or datetime.now(UTC)
     writable = folder_is_writable(path.parent) and (not path.exists() or os.access(path, os.W_OK))
     exists = path.is_file() and path.stat().st_size > 0
     marked = whole_check_mark(path).exists()
-    tables = None if whole or marked else VISITOR_TABLES
+    check_now = whole or marked or not writable
     try:
         if force_damaged is not None:
             reason: str | None = f"is damaged ({force_damaged})"
+        elif not exists:
+            reason = "is missing"
         else:
-            reason = damage_of(path, read_only=not writable, tables=tables) if exists else "is missing"
+            reason = damage_of(path, read_only=not writable) if check_now else None
     except sqlite3.Error as exc:
         raise KioskError(f"cannot open the exhibition database ({str(exc).splitlines()[0]})") from None
     if marked and writable:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.errors import KioskError
 from kiosk.services.exhibition import ExhibitionService
-from kiosk.services.recovery import PreparedDatabase, Recovery, prepare_database
+from kiosk.services.recovery import PreparedDatabase, Recovery, is_damage, prepare_database
 from kiosk.settings import Settings
 from kiosk.store.live import SCHEMA_HEAD, SqliteLiveReader
 
@@ -151,7 +151,12 @@ def _open(
     prepared = prepare_database(settings, path, whole=whole_check)
     if prepared.read_only:
         return _open_read_only(prepared)
-    ready = _open_ready(prepared) if seed else None
+    try:
+        ready = _open_ready(prepared) if seed else None
+    except _DamagedOnRead as exc:  # what Home shows could not be read: recover before showing it
+        log.warning("the database turned out damaged while reading Home (%s)", exc)
+        prepared = prepare_database(settings, path, force_damaged=str(exc))
+        ready = None
     if ready is not None:
         return ready
     url = f"sqlite:///{prepared.path}"
@@ -167,22 +172,36 @@ def _open(
         return _open_writable(url, prepared.path, prepared.recovery, seed=seed, on_first_start=on_first_start)
 
 
+class _DamagedOnRead(Exception):
+    """What Home shows cannot be read: SQLite calls the file damaged, or its text is not JSON."""
+
+
 def _open_ready(prepared: PreparedDatabase) -> OpenedStore | None:
     """The fast path: a store over a whole SQLite file at the newest schema with an exhibition
-    published, opened with `sqlite3` alone; None when anything needs the full path."""
+    published, opened with `sqlite3` alone, Home's index already read and parsed (a kiosk's start
+    checks no more than that before Home: reading it is its check); None when anything needs the
+    full path. Raises `_DamagedOnRead`."""
     if not prepared.path.is_file():
         return None  # a first start
     reader = SqliteLiveReader(prepared.path)
+    exhibition = ExhibitionService(source=reader)
     try:
         ready = reader.schema_revision() == SCHEMA_HEAD and reader.live_version_id() is not None
+        if ready:
+            exhibition.home()  # kept: the window shows it
     except sqlite3.Error as exc:  # no such table (a new file), locked …: the full path says it
+        reader.close()
+        if is_damage(exc):
+            raise _DamagedOnRead(_reason(exc)) from exc
         log.debug("full open: %s", exc)
-        ready = False
+        return None
+    except ValueError as exc:  # JSON or content that no longer parses (ContentError is one)
+        reader.close()
+        raise _DamagedOnRead(f"its live version cannot be read: {_reason(exc)}") from exc
     if not ready:
         reader.close()
         return None
-    return OpenedStore(None, recovery=prepared.recovery, database_path=prepared.path,
-                       exhibition=ExhibitionService(source=reader))
+    return OpenedStore(None, recovery=prepared.recovery, database_path=prepared.path, exhibition=exhibition)
 
 
 def _open_writable(
