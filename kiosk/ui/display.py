@@ -6,7 +6,6 @@ saying what to do instead.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -39,6 +38,8 @@ def loadable(library: str) -> str | None:
     """The library's file if the dynamic loader finds it (as Qt's plugin will), else None.
     Loading it is what Qt does next anyway; `ctypes.util.find_library` would run `ldconfig`
     once per library, tens of milliseconds at every start."""
+    import ctypes  # on the X11 check's path only
+
     soname = XCB_SONAMES[library]
     try:
         ctypes.CDLL(soname)
