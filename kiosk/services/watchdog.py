@@ -45,7 +45,7 @@ class SystemdNotifier:
     @property
     def enabled(self) -> bool:
         """Whether a service manager is listening (else every call is a no-op)."""
-        return self.address is not None and hasattr(socket, "AF_UNIX")
+        return self.address is not None and os.name == "posix"  # AF_UNIX datagrams
 
     @property
     def feed_interval_s(self) -> float | None:
