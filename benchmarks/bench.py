@@ -140,6 +140,15 @@ def cold_start(data: dict[str, Path], runs: int) -> tuple[list[Row], dict]:
     med = {k: statistics.median(v) for k, v in times.items()}
     mem = {k: statistics.median(v) / 1024 for k, v in pss.items()}
     spread = {k: f"{min(v):.3f}–{max(v):.3f}" for k, v in times.items()}
+    # Each round starts the bare window, then the two kiosks, back to back: the ratio is the median
+    # of each round's own ratios, so a burst of load on this shared machine hits both sides of one.
+    paired = {k: statistics.median(t / b for t, b in zip(times[k], times["bare"], strict=True))
+              for k in ("default", "large")}
+
+    def ratio_detail(kind: str) -> str:
+        return (f"median of {runs} paired ratios (each start against the bare window started just before "
+                f"it); ratio of the medians {med[kind] / med['bare']:.2f}×; stretch goal 1.5×")
+
     rows = [
         row("cold start: bare Qt Quick window, first frame", med["bare"], "s",
             detail=f"median of {runs} fresh processes, range {spread['bare']} s"),
@@ -148,13 +157,13 @@ def cold_start(data: dict[str, Path], runs: int) -> tuple[list[Row], dict]:
                    f"imported by Home's first frame: {', '.join(loaded['default']) or 'none of the heavy'}"),
         row("cold start: the kiosk's first frame of any window (the splash)", statistics.median(splash), "s",
             detail="default exhibition, same processes"),
-        row("cold start ratio: default Home / bare window", med["default"] / med["bare"], "×", ("<=", 2.0),
-            detail="stretch goal 1.5×"),
+        row("cold start ratio: default Home / bare window", paired["default"], "×", ("<=", 2.0),
+            detail=ratio_detail("default")),
         row("cold start: Home first frame, large exhibition", med["large"], "s",
             detail=f"median of {runs}, range {spread['large']} s; "
                    "200 bureaus, 10,000 stories, 20,000 photos"),
-        row("cold start ratio: large Home / bare window", med["large"] / med["bare"], "×", ("<=", 2.0),
-            detail="stretch goal 1.5×"),
+        row("cold start ratio: large Home / bare window", paired["large"], "×", ("<=", 2.0),
+            detail=ratio_detail("large")),
         row("PSS at Home: bare Qt Quick window", mem["bare"], "MB",
             detail="1 s after the first frame, median"),
         row("PSS at Home: default exhibition", mem["default"], "MB", detail="1 s after Home's first frame"),
@@ -445,7 +454,7 @@ def main() -> int:
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     quick = args.quick
-    runs = 3 if quick else 7
+    runs = 3 if quick else 11
     started = time.time()
     info = machine()
     data = prepare(quick)
