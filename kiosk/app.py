@@ -16,6 +16,7 @@ from kiosk.deferred import OnFirstUse
 from kiosk.diagnostics import Diagnostics, install_diagnostics
 from kiosk.services.watchdog import SystemdNotifier
 from kiosk.settings import Settings
+from kiosk.ui.after_first_frame import AfterFirstFrame, once_after_first_frame
 from kiosk.ui.display import check_display
 from kiosk.ui.input_method import use_virtual_keyboard
 from kiosk.ui.liveness import Heartbeat
@@ -25,11 +26,8 @@ from kiosk.ui.strings import SPLASH
 from kiosk.ui.window import build_kiosk, show_kiosk
 
 if TYPE_CHECKING:
-    from PySide6.QtQuick import QQuickWindow
-
     from kiosk.services.startup import OpenedStore
     from kiosk.ui.admin.ports import AdminServices
-    from kiosk.ui.after_first_frame import AfterFirstFrame
     from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -41,10 +39,10 @@ def _announce_first_start() -> None:
 
 def open_exhibition_store(settings: Settings, *, whole_check: bool = True) -> OpenedStore:
     """The store for `settings` (checked, recovered, migrated, seeded on first start); raises
-    only `KioskError`. `whole_check=False`: only what Home reads is checked (the caller checks
-    the rest after Home's first frame: `ui.after_first_frame`). Imported here, not at the top: the
-    usual start never loads SQLAlchemy (see `kiosk.services.startup`), and Qt's start runs
-    meanwhile."""
+    only `KioskError`. `whole_check=False`: no page check before Home, whose index is read at
+    open (the caller checks every page after Home's first frame: `ui.after_first_frame`).
+    Imported here, not at the top: the usual start never loads SQLAlchemy (see
+    `kiosk.services.startup`), and Qt's start runs meanwhile."""
     from kiosk.services.startup import open_store
 
     return open_store(settings, on_first_start=_announce_first_start, whole_check=whole_check)
@@ -110,13 +108,12 @@ def _diagnostics(settings: Settings, *, on_crash: Callable[[Path], None]) -> Dia
 def _check_whole_file_after_home(
     store: OpenedStore, kiosk: KioskWindow, app: QGuiApplication
 ) -> AfterFirstFrame | None:
-    """The start checked only what Home reads: the whole file is checked once Home is up, and
+    """The start read only what Home shows: the whole file is checked once Home is up, and
     damage found then ends the kiosk (exit 1), so its next start recovers from a backup."""
     database = store.database_path
     if database is None or store.read_only:
         return None
     from kiosk.services.recovery import mark_for_whole_check, whole_file_damage
-    from kiosk.ui.after_first_frame import AfterFirstFrame
 
     def damaged(reason: str) -> None:
         mark_for_whole_check(database)
@@ -128,20 +125,6 @@ def _check_whole_file_after_home(
     return AfterFirstFrame(
         kiosk.window, lambda stop: whole_file_damage(database, stop), damaged, parent=kiosk.engine
     )
-
-
-def _once_after_first_frame(window: QQuickWindow, do: Callable[[], None]) -> None:
-    """`do()` from the event loop once `window`'s first frame is out (not from inside the
-    frame's own signal): what Home's first frame need not wait for."""
-    done: list[bool] = []
-
-    def first_frame() -> None:
-        if not done:
-            done.append(True)
-            window.frameSwapped.disconnect(first_frame)
-            QTimer.singleShot(0, window, do)
-
-    window.frameSwapped.connect(first_frame)
 
 
 def _take_daily_backup_if_due(settings: Settings) -> None:
@@ -172,9 +155,9 @@ def run_kiosk(
             app, store.exhibition, settings, admin=admin_services(store, settings), typefaces=typefaces
         )
         if usual_gc is not None:  # the CLI held the collector off while the kiosk started
-            _once_after_first_frame(kiosk.window, lambda: gc.set_threshold(*usual_gc))
+            once_after_first_frame(kiosk.window, lambda: gc.set_threshold(*usual_gc))
         if diagnostics is not None:  # the log file opens once Home is on screen
-            _once_after_first_frame(kiosk.window, diagnostics.open_log)
+            once_after_first_frame(kiosk.window, diagnostics.open_log)
         show_kiosk(kiosk)
         whole_check = _check_whole_file_after_home(store, kiosk, app)
         if open_admin:

@@ -98,8 +98,9 @@ def open_store(
     """Check, recover if need be, create or upgrade the database for `settings`, and seed the
     default exhibition on first start (calling `on_first_start` before it does).
 
-    `whole_check=False` (a kiosk's start): check only the tables Home reads first; the caller
-    checks the whole file once Home is up (`recovery.whole_file_damage`).
+    `whole_check=False` (a kiosk's start): no page check first; reading Home's index at open is
+    the check of what Home shows, and the caller checks the whole file once Home is up
+    (`recovery.whole_file_damage`).
 
     Raises only `KioskError`, with a one-line reason.
     """

@@ -11,8 +11,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtQuick import QQuickWindow
+
+
+def once_after_first_frame(window: QQuickWindow, do: Callable[[], None]) -> None:
+    """`do()` from the event loop once `window`'s first frame is out (not from inside the frame's
+    own signal, which then lets go: nothing runs at every later frame)."""
+    done: list[bool] = []
+
+    def first_frame() -> None:
+        if not done:
+            done.append(True)
+            window.frameSwapped.disconnect(first_frame)
+            QTimer.singleShot(0, window, do)
+
+    window.frameSwapped.connect(first_frame)
 
 
 class AfterFirstFrame(QObject):
@@ -35,10 +49,10 @@ class AfterFirstFrame(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.answered.connect(self._deliver)  # queued: emitted on the worker thread
-        window.frameSwapped.connect(self._start)
+        once_after_first_frame(window, self._start)
 
     def _start(self) -> None:
-        if self._thread is None:
+        if self._thread is None and not self._stop.is_set():
             self._thread = threading.Thread(target=self._run, name="after-first-frame", daemon=True)
             self._thread.start()
 
