@@ -10,7 +10,10 @@ document. Both are documents of the content format, so the ordinary parser reads
 
 from __future__ import annotations
 
+import json
 from typing import Any
+
+from kiosk.content.serialization import canonical_json
 
 HOME_PART = "home"
 _BUREAU_PREFIX = "bureau/"
@@ -32,9 +35,9 @@ def _tile_of(bureau: dict[str, Any]) -> dict[str, Any]:
     return {**bureau, "photos": kept, "stories": []}
 
 
-def split_document(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Every part of a (valid) document by name: Home's index and each bureau."""
-    parts = {HOME_PART: home_index(document)}
-    for bureau in document.get("bureaus", []):
-        parts[bureau_part(bureau["slug"])] = bureau
-    return parts
+def split_document(document: str) -> dict[str, str]:
+    """Every part of a (valid) document, given and returned as canonical JSON text, by name:
+    Home's index and each bureau."""
+    data = json.loads(document)
+    parts = {HOME_PART: home_index(data)} | {bureau_part(b["slug"]): b for b in data.get("bureaus", [])}
+    return {name: canonical_json(part) for name, part in parts.items()}

@@ -8,6 +8,11 @@ deleted), then copies the newest backup that passes `integrity_check` into place
 good backup the folder is left without a database, and the start seeds the default exhibition.
 Busy, locked or unreadable files are not damage: those are refused, never moved.
 
+A data folder the kiosk cannot write to (read-only medium, or permissions) is opened
+read-only (`mode=ro`, or `immutable=1` when SQLite cannot even make its `-shm` file), so the
+exhibition still shows; a damaged database there is replaced by reading the newest good
+backup in place, else the default exhibition in a temporary folder.
+
 A kiosk's start does not read the whole file before Home (`whole=False`): a quick check reads
 every page, ~65 ms for a 225 MB database of 20,000 photos (seconds from a cold disk). It reads
 and parses what Home shows instead (`services.startup`), and damage found there is recovered

@@ -6,7 +6,6 @@ and then publishes must first `claim_write_lock`, so no other process can publis
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +14,6 @@ from sqlalchemy import delete, func, insert, select, text, union
 from sqlalchemy.orm import Session
 
 from kiosk.content.home_index import HOME_PART, bureau_part, split_document
-from kiosk.content.serialization import canonical_json
 from kiosk.errors import KioskError
 from kiosk.store.audit import as_utc
 from kiosk.store.models import (
@@ -121,8 +119,8 @@ def add_version(
     session.flush()
     if shas:
         session.execute(insert(VersionMediaRow), [{"version_id": row.id, "sha256": sha} for sha in shas])
-    parts = split_document(json.loads(document))  # what a visitor's kiosk reads of it
-    rows = [{"version_id": row.id, "part": name, "document": canonical_json(p)} for name, p in parts.items()]
+    parts = split_document(document)  # what a visitor's kiosk reads of it
+    rows = [{"version_id": row.id, "part": name, "document": text} for name, text in parts.items()]
     session.execute(insert(VersionPartRow), rows)
     return VersionRecord(row.id, as_utc(row.created_at), origin, summary, restored_from)
 

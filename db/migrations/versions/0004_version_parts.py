@@ -9,14 +9,12 @@ A visitor's kiosk reads Home's index (`home`) and a bureau's panel (`bureau/<slu
 version is split here; `kiosk.store.versions.add_version` splits each new one.
 """
 
-import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 from kiosk.content.home_index import split_document
-from kiosk.content.serialization import canonical_json
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -43,8 +41,8 @@ def upgrade() -> None:
             sa.text("SELECT document FROM published_versions WHERE id = :id"), {"id": version_id}
         ).scalar_one()
         rows = [
-            {"version_id": version_id, "part": name, "document": canonical_json(part)}
-            for name, part in split_document(json.loads(document)).items()
+            {"version_id": version_id, "part": name, "document": text}
+            for name, text in split_document(document).items()
         ]
         connection.execute(parts.insert(), rows)
 
