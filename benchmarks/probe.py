@@ -2,8 +2,9 @@
 
     python benchmarks/probe.py MODE --out RESULT.json [--data-dir DIR] [--scenario NAME] [...]
 
-MODE `kiosk` runs `kiosk.cli.main(["run", "--data-dir", DIR, "--no-idle"])` — the command a kiosk
-PC runs, fullscreen on an offscreen 1920×1080 screen; MODE `bare` shows a bare Qt Quick window
+MODE `kiosk` runs `kiosk.cli.main(["run", "--no-idle"])` — the command a kiosk PC runs (DIR is
+where it finds its data folder, as platformdirs finds the user's), fullscreen on an offscreen
+1920×1080 screen; MODE `bare` shows a bare Qt Quick window
 (one Rectangle) the same way, for the ratio. No hook in the product: this script creates the
 QGuiApplication first (the app reuses an existing one; the input method is chosen before, as
 the app does), and an event filter on it connects to
@@ -443,6 +444,23 @@ def _walk_step(win, rng: random.Random) -> None:
         tap_some("homeButton")
 
 
+def _data_folder_found_as_on_a_kiosk_pc(data_dir: Path) -> None:
+    """A kiosk PC runs `kiosk run` and its data folder is the user's (platformdirs, under
+    XDG_DATA_HOME on Linux): the probe's data folder is put there (a link), so the start it
+    times finds its folder the same way, at the same cost."""
+    from kiosk.settings import APP_NAME
+
+    data_dir = data_dir.resolve()
+    xdg = data_dir.parent / f"{data_dir.name}-xdg-data-home"
+    link = xdg / APP_NAME
+    if not link.is_symlink() or link.resolve() != data_dir:
+        xdg.mkdir(exist_ok=True)
+        link.unlink(missing_ok=True)
+        link.symlink_to(data_dir, target_is_directory=True)
+    os.environ.pop("KIOSK_DATA_DIR", None)
+    os.environ["XDG_DATA_HOME"] = str(xdg)
+
+
 # --- main -----------------------------------------------------------------------------------
 
 
@@ -529,7 +547,9 @@ def main() -> None:
         return
     from kiosk.cli import main as kiosk_main
 
-    code = kiosk_main(["run", "--no-idle", *(["--data-dir", str(args.data_dir)] if args.data_dir else [])])
+    if args.data_dir:
+        _data_folder_found_as_on_a_kiosk_pc(args.data_dir)
+    code = kiosk_main(["run", "--no-idle"])
     result.setdefault("error", f"the kiosk exited ({code}) before Home's first frame")
     _finish(args.out, result)
 

@@ -165,6 +165,7 @@ def run_kiosk(
         if splash is not None:
             splash.close()  # after the kiosk is up: no flash of the desktop in between
         termination = TerminationWatch(kiosk.quit)
+        once_after_first_frame(kiosk.window, termination.wake_loop_on_signal)
         heartbeat = Heartbeat(notifier.feed, notifier.feed_interval_s or 10.0)
         daily_backup = Heartbeat(lambda: _take_daily_backup_if_due(settings), 3600.0)  # checks hourly
         # The first check a minute after start, not before Home's first frame.

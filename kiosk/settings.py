@@ -9,8 +9,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from kiosk.content.types import Language
 
 APP_NAME = "hunan-tax-kiosk"
@@ -41,7 +39,11 @@ class Settings:
 def default_data_dir(environ: os._Environ[str] | dict[str, str] = os.environ) -> Path:
     """`KIOSK_DATA_DIR`, else the platform's user data folder."""
     explicit = environ.get("KIOSK_DATA_DIR")
-    return Path(explicit) if explicit else Path(user_data_dir(APP_NAME, appauthor=False))
+    if explicit:
+        return Path(explicit)
+    from platformdirs import user_data_dir  # ~4 ms of a start that names its folder: only if asked
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def sqlite_url(data_dir: Path) -> str:

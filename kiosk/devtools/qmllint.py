@@ -17,12 +17,12 @@ import pkgutil
 import subprocess
 import sys
 import tempfile
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, QObject
 
 import kiosk.ui
+from kiosk.ui import QML_DIR
 
 MODULE = "Kiosk"
 _BUILTIN = {"QString": "QString", "int": "int", "bool": "bool", "double": "double", "float": "double",
@@ -113,7 +113,7 @@ def describe(classes: list[type[QObject]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    qml_dir = Path(str(resources.files("kiosk.ui") / "qml"))
+    qml_dir = QML_DIR
     files = args or sorted(str(p) for p in qml_dir.glob("*.qml"))
     with tempfile.TemporaryDirectory(prefix="kiosk-qmltypes-") as scratch:
         module = Path(scratch) / MODULE

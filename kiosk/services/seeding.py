@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.assets.fonts import FONTS_DIR
 from kiosk.content.serialization import exhibition_from_dict
 from kiosk.content.types import Bureau, Exhibition, Photo, Rendition
 from kiosk.media.placeholder import draw_placeholder
@@ -31,8 +32,7 @@ def default_exhibition_data() -> dict[str, Any]:
 
 
 def placeholder_font() -> Path:
-    with resources.as_file(resources.files("kiosk.assets.fonts") / "NotoSansSC-Bold.otf") as path:
-        return Path(path)
+    return FONTS_DIR / "NotoSansSC-Bold.otf"
 
 
 @dataclass(frozen=True, slots=True)

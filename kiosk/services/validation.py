@@ -17,9 +17,8 @@ import functools
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
+from kiosk.assets.fonts import FONTS_DIR
 from kiosk.content.types import Exhibition, LocalizedText
 from kiosk.errors import KioskError
 from kiosk.media.glyph_coverage import font_code_points
@@ -58,16 +57,11 @@ class GlyphCoverage:
         return list(seen)
 
 
-def _font(name: str) -> Path:
-    with resources.as_file(resources.files("kiosk.assets.fonts") / name) as path:
-        return Path(path)
-
-
 @functools.cache
 def bundled_glyph_coverage() -> GlyphCoverage:
     """What the fonts inside the package draw (read once: the files never change while running)."""
-    regular, bold = (font_code_points(_font(n)) for n in CHINESE_FONTS)
-    latin_regular, latin_bold = (font_code_points(_font(n)) for n in LATIN_FONTS)
+    regular, bold = (font_code_points(FONTS_DIR / n) for n in CHINESE_FONTS)
+    latin_regular, latin_bold = (font_code_points(FONTS_DIR / n) for n in LATIN_FONTS)
     chinese = regular & bold
     return GlyphCoverage(chinese=chinese, english=chinese | (latin_regular & latin_bold))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from importlib import resources
 
 from PySide6.QtCore import QEventLoop, QUrl
 from PySide6.QtGui import QGuiApplication, QWindow
@@ -18,6 +17,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.errors import KioskError
 from kiosk.settings import Settings
+from kiosk.ui import QML_DIR
 from kiosk.ui.strings import splash_strings
 from kiosk.ui.typeface import Typefaces, load_bundled_fonts
 
@@ -41,8 +41,7 @@ class Splash:
                 **splash_strings(),
             }
         )
-        with resources.as_file(resources.files("kiosk.ui") / "qml" / "Splash.qml") as path:
-            self.engine.load(QUrl.fromLocalFile(str(path)))
+        self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Splash.qml")))
         if not self.engine.rootObjects():
             raise KioskError("the start-up screen failed to load")
         self.window: QWindow = self.engine.rootObjects()[0]

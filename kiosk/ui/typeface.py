@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from kiosk.assets.fonts import FONTS_DIR
 from kiosk.content.types import Language
 
 FAMILY = "Noto Sans CJK SC"  # the Chinese face, and the default everywhere
@@ -55,20 +54,15 @@ class Typefaces:
 def _register(names: tuple[str, ...]) -> list[str]:
     """Add the bundled files `names` to the application's fonts; their family names.
 
-    Added by path where they are files (an installed kiosk, the bundle): Qt then reads a face's
-    tables and glyphs as it needs them, where from bytes it parses the whole of the 5 MB Chinese
-    face at start (~3× slower) and holds a copy of it."""
-    folder = resources.files("kiosk.assets.fonts")
+    Added by path: Qt then reads a face's tables and glyphs as it needs them, where from bytes
+    it parses the whole of the 5 MB Chinese face at start (~3× slower) and holds a copy of it."""
     families: list[str] = []
     for name in names:
-        entry = folder / name
-        if not entry.is_file():
+        path = FONTS_DIR / name
+        if not path.is_file():
             log.warning("bundled font missing: %s", name)
             continue
-        if isinstance(entry, Path):
-            font_id = QFontDatabase.addApplicationFont(str(entry))
-        else:  # inside an archive: no file for Qt to read later
-            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+        font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("bundled font unreadable: %s", name)
             continue

@@ -8,7 +8,6 @@ Ctrl+Shift+F12 leaves fullscreen, Ctrl+Shift+Q quits.
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -20,6 +19,7 @@ from PySide6.QtQuick import QQuickWindow  # noqa: F401 - makes rootObjects()[0] 
 from kiosk.errors import KioskError
 from kiosk.services.reader import ExhibitionReader
 from kiosk.settings import Settings
+from kiosk.ui import QML_DIR
 from kiosk.ui.admin.controller import AdminController
 from kiosk.ui.chrome import ChromeStrings
 from kiosk.ui.idle import IdleMonitor
@@ -113,10 +113,8 @@ class KioskWindow:
             errors.extend(w.toString() for w in warnings)
 
         self.engine.warnings.connect(collect)
-        qml = resources.files("kiosk.ui") / "qml" / "Main.qml"
         try:
-            with resources.as_file(qml) as path:
-                self.engine.load(QUrl.fromLocalFile(str(path)))
+            self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         finally:
             self.engine.warnings.disconnect(collect)
         roots = self.engine.rootObjects()
