@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageCms, ImageDraw, ImageFont, features
 
+from kiosk.assets.fonts import FONTS_DIR as FONTS
 from kiosk.content.types import Rendition, RenditionKind
 from kiosk.media.errors import MediaError
 from kiosk.media.placeholder import MOTIFS, draw_placeholder
@@ -302,6 +303,31 @@ def test_long_title_shrinks_and_wraps_inside_the_picture(bold_font):
     # White text never reaches the right-hand margin (the background there is dark blue).
     strip = image.crop((image.width - 50, image.height // 2, image.width, image.height))
     assert strip.convert("L").getextrema()[1] < 160
+
+
+def _subtitle_ink_width(image: Image.Image) -> int:
+    """How wide the subtitle's white ink is: the bottom line of the caption, over a dark art."""
+    band = image.crop((0, 880, image.width, 935)).convert("L").point(lambda v: 255 if v > 170 else 0)
+    box = band.getbbox()
+    assert box is not None, "no subtitle drawn"
+    return box[2] - box[0]
+
+
+def test_english_subtitle_is_set_in_the_latin_face(bold_font):
+    # The Chinese face's ’ “ ” are full-width: "Building’s" read "Building’ s" on the seeded art.
+    latin = FONTS / "NotoSans-Bold.ttf"
+
+    def width(subtitle: str, latin_font_path: Path | None) -> int:
+        return _subtitle_ink_width(decode(draw_placeholder(
+            motif="pages", colour="#5b3a1e", title="党建“三篇文章”", subtitle=subtitle, label=LABEL,
+            font_path=bold_font, latin_font_path=latin_font_path)))
+
+    quoted, plain = "Party Building’s “Three Essays”", "Party Buildings Three Essays"
+    # Three quotation marks take about one em of the 46 px subtitle in the Latin face (52 px) …
+    assert width(quoted, latin) - width(plain, latin) < 75
+    # … and more than twice that in the Chinese one (112 px), which a subtitle with Chinese keeps.
+    assert width(quoted, None) - width(plain, None) > 95
+    assert width("怀化 Huaihua", latin) == width("怀化 Huaihua", None)
 
 
 def test_light_colour_gets_dark_ink(bold_font):

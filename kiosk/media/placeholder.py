@@ -36,6 +36,7 @@ def draw_placeholder(
     subtitle: str,
     label: str,
     font_path: Path,
+    latin_font_path: Path | None = None,
     size: tuple[int, int] = (1600, 1000),
 ) -> bytes:
     """PNG bytes of placeholder artwork.
@@ -43,7 +44,9 @@ def draw_placeholder(
     `motif` is one of `MOTIFS`; `colour` is the bureau's "#rrggbb"; `title` (large, e.g.
     the brand name) and `subtitle` (e.g. the English name or the city) shrink to fit and
     wrap onto two lines; `label` is the placeholder mark, e.g. "示意图 · 占位 PLACEHOLDER".
-    `font_path` is a font with the Chinese glyphs (kiosk/assets/fonts/NotoSansSC-Bold.otf).
+    `font_path` is a font with the Chinese glyphs (kiosk/assets/fonts/NotoSansSC-Bold.otf);
+    `latin_font_path`, if given, sets a subtitle without Chinese (NotoSans-Bold.ttf): the
+    Chinese face's ’ “ ” are full-width, a gap in English ("Building’ s").
     Raises ValueError for an unknown motif, a malformed colour or a silly size.
     """
     if motif not in MOTIF_FUNCTIONS:
@@ -56,7 +59,8 @@ def draw_placeholder(
     ink = (255, 255, 255) if _luminance(base) < 0.62 else (34, 34, 34)
     unit = min(width, height) / 1000
     margin = round(70 * unit)
-    caption = _layout_caption(title, subtitle, font_path, size, margin, unit)
+    subtitle_font = latin_font_path if latin_font_path is not None and _latin(subtitle) else font_path
+    caption = _layout_caption(title, subtitle, font_path, subtitle_font, size, margin, unit)
     box = _motif_box(size, caption, margin)
 
     canvas = _background(base, size, box)
@@ -180,12 +184,17 @@ def _draw_label(draw: ImageDraw.ImageDraw, label: str, font_path: Path,
                   width=max(2, round(4 * unit)))
 
 
-def _layout_caption(title: str, subtitle: str, font_path: Path, size: tuple[int, int],
-                    margin: int, unit: float) -> _Caption:
+def _latin(text: str) -> bool:
+    """No character from the CJK blocks on (U+2E80 and above: ideographs, full-width forms)."""
+    return all(ord(ch) < 0x2E80 for ch in text)
+
+
+def _layout_caption(title: str, subtitle: str, font_path: Path, subtitle_font_path: Path,
+                    size: tuple[int, int], margin: int, unit: float) -> _Caption:
     """Title over subtitle, bottom-left, each shrunk to fit and wrapped to two lines."""
     width, height = size
     max_width = width - 2 * margin
-    sub_font, sub_lines = _fit(subtitle, font_path, max_width, round(46 * unit),
+    sub_font, sub_lines = _fit(subtitle, subtitle_font_path, max_width, round(46 * unit),
                                round(26 * unit))
     title_font, title_lines = _fit(title, font_path, max_width, round(118 * unit),
                                    round(56 * unit))

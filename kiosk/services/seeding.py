@@ -35,6 +35,11 @@ def placeholder_font() -> Path:
     return FONTS_DIR / "NotoSansSC-Bold.otf"
 
 
+def placeholder_latin_font() -> Path:
+    """The face of an English subtitle on placeholder art (its quotes are not full-width)."""
+    return FONTS_DIR / "NotoSans-Bold.ttf"
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceholderRequest:
     """What the seed asks the artwork of a photo to be: a motif, and optionally its own caption.
@@ -78,9 +83,10 @@ def placeholder_wording(photo: Photo, bureau: Bureau, request: PlaceholderReques
 class _ArtworkPainter:
     """Draws a bureau's placeholder photos and collects the blobs to store."""
 
-    def __init__(self, requests: dict[str, PlaceholderRequest], font: Path) -> None:
+    def __init__(self, requests: dict[str, PlaceholderRequest], font: Path, latin_font: Path) -> None:
         self.requests = requests
         self.font = font
+        self.latin_font = latin_font
         self.blobs: list[repository.MediaBlob] = []
 
     def paint_job(self, job: tuple[Photo, Bureau]) -> Photo:
@@ -98,6 +104,7 @@ class _ArtworkPainter:
             subtitle=subtitle,
             label=PLACEHOLDER_LABEL,
             font_path=self.font,
+            latin_font_path=self.latin_font,
             size=PLACEHOLDER_SIZE,
         )
         rendered = render_photo(image)
@@ -114,7 +121,7 @@ def build_default_exhibition() -> tuple[Exhibition, list[repository.MediaBlob]]:
     """The shipped exhibition with its placeholder artwork rendered, ready to store."""
     data = default_exhibition_data()
     exhibition = exhibition_from_dict(data)
-    painter = _ArtworkPainter(placeholder_requests(data), placeholder_font())
+    painter = _ArtworkPainter(placeholder_requests(data), placeholder_font(), placeholder_latin_font())
     jobs = [(photo, b) for b in exhibition.bureaus for photo in b.every_photo()]
     # Pillow releases the GIL while it resizes and encodes: both cores draw.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
