@@ -128,10 +128,12 @@ def _check_whole_file_after_home(
 
 
 def _collect_as_usual_from_now(usual_gc: tuple[int, ...]) -> None:
-    """Once Home is up: what the start made (modules, classes, Home's index, the screens' Python
-    side) lives as long as the kiosk, so it is moved out of the collector's sight
-    (`gc.freeze`), and each full collection of the days ahead walks only what was made since
-    (~12 ms less each, a dropped frame under a visitor's finger); then the usual thresholds."""
+    """Once Home is up: the start's garbage is collected (the collector was held off), and what
+    is left (modules, classes, Home's index, the screens' Python side) lives as long as the
+    kiosk, so it is moved out of the collector's sight (`gc.freeze`): each full collection of
+    the days ahead walks only what was made since (~12 ms less each, a dropped frame under a
+    visitor's finger). Then the usual thresholds."""
+    gc.collect()
     gc.freeze()
     gc.set_threshold(*usual_gc)
 
