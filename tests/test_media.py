@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import io
 import random
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageCms, ImageDraw, ImageFont, features
 
-from kiosk.assets.fonts import FONTS_DIR as FONTS
+from kiosk.assets.fonts import FONTS_DIR
 from kiosk.content.types import Rendition, RenditionKind
 from kiosk.media.errors import MediaError
 from kiosk.media.placeholder import MOTIFS, draw_placeholder
@@ -22,9 +21,9 @@ LABEL = "示意图 · 占位 PLACEHOLDER"
 
 @pytest.fixture(scope="module")
 def bold_font() -> Path:
-    with as_file(files("kiosk.assets.fonts") / "NotoSansSC-Bold.otf") as path:
-        assert path.exists(), "run assets/fonts/make_font_subset.py"
-        yield path
+    path = FONTS_DIR / "NotoSansSC-Bold.otf"
+    assert path.exists(), "run assets/fonts/make_font_subset.py"
+    return path
 
 
 def picture(size: tuple[int, int], mode: str = "RGB") -> Image.Image:
@@ -315,7 +314,7 @@ def _subtitle_ink_width(image: Image.Image) -> int:
 
 def test_english_subtitle_is_set_in_the_latin_face(bold_font):
     # The Chinese face's ’ “ ” are full-width: "Building’s" read "Building’ s" on the seeded art.
-    latin = FONTS / "NotoSans-Bold.ttf"
+    latin = FONTS_DIR / "NotoSans-Bold.ttf"
 
     def width(subtitle: str, latin_font_path: Path | None) -> int:
         return _subtitle_ink_width(decode(draw_placeholder(

@@ -113,8 +113,7 @@ def describe(classes: list[type[QObject]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    qml_dir = QML_DIR
-    files = args or sorted(str(p) for p in qml_dir.glob("*.qml"))
+    files = args or sorted(str(p) for p in QML_DIR.glob("*.qml"))
     with tempfile.TemporaryDirectory(prefix="kiosk-qmltypes-") as scratch:
         module = Path(scratch) / MODULE
         module.mkdir()
